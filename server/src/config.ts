@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const schema = z.object({
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** a real PostgreSQL server; when unset the embedded PGlite database is used */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** where PGlite keeps its files */
+  PGLITE_DIR: z.string().min(1).default(path.join(repoRoot, 'data', 'pglite')),
+  /** the built respondent and staff app */
+  WEB_DIST_DIR: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** the largest request body accepted; a full care-leaver survey with long comments is ~25 kB */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+  /** the time zone whose calendar date is stored with a response and decides whether a wave is open */
+  TIME_ZONE: z
+    .string()
+    .default('Europe/London')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'is not a time zone name such as Europe/London'),
+  /** load the demo council and wave when the database has no council yet */
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Thrown when the environment is wrong; names every bad variable at once. */
+export class ConfigError extends Error {}
+
+/** Parses the environment once at boot. The default needs no variables at all. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(emptyToUndefined(env));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`The server cannot start: these settings are wrong:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** `FOO=` in a .env file means "not set", not "set to nothing". */
+function emptyToUndefined(env: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-23T09-00-initial.ts';
+
+/**
+ * Every migration, in order of name. Listed statically (not read from the folder at run time)
+ * so the server needs no file-system walk and a missing file fails the type check.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23T09-00-initial': initial,
+};

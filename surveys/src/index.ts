@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './catalogue.ts';
+export * from './item-bank.ts';
+export * from './checker/index.ts';

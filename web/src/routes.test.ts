@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bandPath, parseRoute, wavePath } from './routes.ts';
+
+describe('parseRoute', () => {
+  it('reads the root as the welcome page', () => {
+    expect(parseRoute('/')).toEqual({ name: 'home' });
+    expect(parseRoute('')).toEqual({ name: 'home' });
+  });
+
+  it('reads a wave link, with or without a trailing slash', () => {
+    expect(parseRoute('/w/demo')).toEqual({ name: 'wave', slug: 'demo' });
+    expect(parseRoute('/w/demo/')).toEqual({ name: 'wave', slug: 'demo' });
+  });
+
+  it('reads every age band', () => {
+    for (const band of ['4-7', '8-11', '11-17', '16-25'] as const) {
+      expect(parseRoute(`/w/demo/${band}`)).toEqual({ name: 'band', slug: 'demo', band });
+    }
+  });
+
+  it('decodes an escaped slug', () => {
+    expect(parseRoute('/w/north%20shire')).toEqual({ name: 'wave', slug: 'north shire' });
+  });
+
+  it('treats an unknown band as an unknown page', () => {
+    expect(parseRoute('/w/demo/12-15')).toEqual({ name: 'not_found' });
+  });
+
+  it('treats other paths and malformed escapes as unknown pages', () => {
+    expect(parseRoute('/admin')).toEqual({ name: 'not_found' });
+    expect(parseRoute('/w')).toEqual({ name: 'not_found' });
+    expect(parseRoute('/w/demo/4-7/extra')).toEqual({ name: 'not_found' });
+    expect(parseRoute('/w/%E0%A4%A')).toEqual({ name: 'not_found' });
+    expect(parseRoute('/w/a%2Fb')).toEqual({ name: 'not_found' });
+  });
+});
+
+describe('paths', () => {
+  it('builds links that parse back to the same page', () => {
+    expect(parseRoute(wavePath('north shire'))).toEqual({ name: 'wave', slug: 'north shire' });
+    expect(parseRoute(bandPath('demo', '16-25'))).toEqual({ name: 'band', slug: 'demo', band: '16-25' });
+  });
+});

@@ -1,0 +1,45 @@
+import type { AgeBand } from '@you-said/surveys';
+import { isAgeBand } from './bands.ts';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'wave'; slug: string }
+  | { name: 'band'; slug: string; band: AgeBand }
+  | { name: 'not_found' };
+
+/**
+ * Turns a location pathname into a page. Tolerates a trailing slash because people retype
+ * links from paper letters and posters.
+ */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((p) => p !== '');
+  if (parts.length === 0) return { name: 'home' };
+  if (parts[0] !== 'w' || parts.length > 3) return { name: 'not_found' };
+
+  const slug = decodeSegment(parts[1]);
+  if (slug === null) return { name: 'not_found' };
+  if (parts.length === 2) return { name: 'wave', slug };
+
+  const band = decodeSegment(parts[2]);
+  if (band === null || !isAgeBand(band)) return { name: 'not_found' };
+  return { name: 'band', slug, band };
+}
+
+export function wavePath(slug: string): string {
+  return `/w/${encodeURIComponent(slug)}`;
+}
+
+export function bandPath(slug: string, band: AgeBand): string {
+  return `${wavePath(slug)}/${encodeURIComponent(band)}`;
+}
+
+function decodeSegment(segment: string | undefined): string | null {
+  if (segment === undefined) return null;
+  try {
+    const decoded = decodeURIComponent(segment);
+    return decoded === '' || decoded.includes('/') ? null : decoded;
+  } catch {
+    // A malformed %-escape (a link mangled by a mail client) is just an unknown page.
+    return null;
+  }
+}
