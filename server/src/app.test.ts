@@ -105,16 +105,15 @@ describe('the API', () => {
     expect(submission.properties.mode.enum).toEqual(['own_device', 'with_adult', 'group_session']);
   });
 
-  it('sends a content security policy that allows only its own origin', async () => {
+  it('marks API answers nosniff and no-referrer', async () => {
     const res = await createTestApp(t.db).app.request('/api/health');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).not.toMatch(/https?:/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });
 
 describe('the web app', () => {
-  it('serves index.html for client-side routes and assets as immutable', async () => {
+  it('serves index.html for client-side routes under a strict content security policy, and assets as immutable', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'dist-'));
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>You Said</title>');
@@ -123,6 +122,10 @@ describe('the web app', () => {
     const page = await app.request('/w/demo/4-7');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('You Said');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
     const asset = await app.request('/assets/app-abc123.js');
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });

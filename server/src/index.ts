@@ -1,5 +1,5 @@
 // What other packages (the end-to-end tests and benchmarks in test/) may use of the server.
-export { createApp, type AppDeps } from './app.ts';
+export { createApp, edgeMiddleware, type AppDeps } from './app.ts';
 export { createDb, type Db, type DbTarget } from './db/create-db.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { createLogger, type Logger } from './logger.ts';

@@ -14,6 +14,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: undefined,
       redact: { paths: ['answers', '*.answers', 'body', '*.body', 'ip', '*.ip'], remove: true },
     },
-    destination,
+    // buffered, written when the event loop is free: a log line must not cost a request a syscall
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

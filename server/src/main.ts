@@ -44,6 +44,7 @@ async function shutdown(signal: string) {
   } catch (err) {
     logger.error({ err: describeSafely(err) }, 'database did not close cleanly');
   }
+  logger.flush();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -85,7 +85,9 @@ try {
   const { instrument, answers } = fullAnswers();
   const template = { wave: DEMO_WAVE_SLUG, instrument: instrument.id, version: instrument.version, mode: 'own_device', answers };
 
-  child = spawn('pnpm', ['exec', 'tsx', path.join(here, 'bench-server.ts')], {
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the server for the run
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts')], {
     env: { ...process.env, BENCH_DATABASE_URL: pg.url, BENCH_WAVE_ID: wave.id },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -98,11 +100,17 @@ try {
   });
 
   console.log(`Submit benchmark: ${connections} connections, ${seconds}s per round, PostgreSQL 15, ${Object.keys(answers).length} answers per survey (${instrument.id} v${instrument.version}), ${JSON.stringify(template).length} bytes per body`);
-  await load(port, '/api/bench/baseline', template, 2); // warm-up: JIT, connection pool
+  await load(port, '/bench/baseline', template, 2); // warm-up: JIT, connection pool
   await load(port, '/api/responses', template, 2);
   const rounds: { baseline: number; checked: number }[] = [];
-  for (let round = 0; round < 2; round++) {
-    const baseline = await load(port, '/api/bench/baseline', template, seconds);
+  if (process.env.BENCH_ONLY === 'checked') {
+    // for profiling the checked path alone: BENCH_ONLY=checked BENCH_PROFILE=/tmp/prof pnpm bench
+    const checked = await load(port, '/api/responses', template, seconds);
+    console.log(`checked only: ${checked.perSecond.toFixed(0)} req/s`);
+    process.exitCode = 0;
+  }
+  for (let round = 0; round < (process.env.BENCH_ONLY ? 0 : 2); round++) {
+    const baseline = await load(port, '/bench/baseline', template, seconds);
     const checked = await load(port, '/api/responses', template, seconds);
     rounds.push({ baseline: baseline.perSecond, checked: checked.perSecond });
     console.log(`  round ${round + 1}: baseline ${baseline.perSecond.toFixed(0)} req/s (p99 ${baseline.p99} ms), checked ${checked.perSecond.toFixed(0)} req/s (p99 ${checked.p99} ms)`);

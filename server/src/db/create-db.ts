@@ -22,7 +22,21 @@ export async function createDb(target: DbTarget): Promise<Db> {
       // a date column is a calendar date, not an instant: keep it as the text PostgreSQL sent
       types: { date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v } },
     });
-    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sql }) });
+    // kysely-postgres-js sends every query unprepared, which costs postgres.js a describe round
+    // trip before each parameterised statement. Asking for named prepared statements lets each
+    // connection describe a statement once and then send it in a single round trip.
+    const preparing = () => ({
+      end: () => sql.end(),
+      reserve: async () => {
+        const reserved = await sql.reserve();
+        return {
+          release: () => reserved.release(),
+          unsafe: (query: string, parameters?: unknown[]) =>
+            reserved.unsafe(query, parameters as postgres.ParameterOrJSON<never>[], { prepare: true }),
+        };
+      },
+    });
+    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: preparing }) });
   }
   // as above: dates stay 'YYYY-MM-DD' text rather than becoming midnight instants
   const options = { parsers: { 1082: (v: string) => v } };

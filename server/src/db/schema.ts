@@ -59,6 +59,4 @@ export interface ResponsesTable {
   mode: ParticipationMode;
   submitted_on: DateColumn;
   answers: ColumnType<Record<string, unknown>, Record<string, unknown>, never>;
-  /** sha-256 of the submission, to tell a retry (same body) from a clash (different body) */
-  body_hash: string;
 }

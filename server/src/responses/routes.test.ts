@@ -61,7 +61,7 @@ describe('POST /api/responses', () => {
       select column_name, data_type from information_schema.columns
       where table_name = 'responses' and table_schema = current_schema() order by column_name`.execute(t.db);
     expect(columns.rows.map((c) => c.column_name)).toEqual([
-      'answers', 'band', 'body_hash', 'id', 'instrument_id', 'instrument_version', 'mode', 'submitted_on', 'wave_id',
+      'answers', 'band', 'id', 'instrument_id', 'instrument_version', 'mode', 'submitted_on', 'wave_id',
     ]);
     expect(columns.rows.filter((c) => /time/.test(c.data_type))).toEqual([]);
   });
@@ -181,6 +181,16 @@ describe('POST /api/responses', () => {
     const res = await post('/api/responses', submission(wave.slug, '16-25', { [text]: 'x'.repeat(70 * 1024) }));
     expect(res.status).toBe(413);
     expect((await readJson(res)).error.code).toBe('payload_too_large');
+    expect(await countResponses(wave.waveId)).toBe(0);
+  });
+
+  it('refuses a body whose declared length is over the limit (413) before reading it', async () => {
+    const { post } = createTestApp(t.db);
+    const wave = await arrangeWave(t.db);
+    const text = aTextQuestion('16-25');
+    const body = JSON.stringify(submission(wave.slug, '16-25', { [text]: 'y'.repeat(66 * 1024) }));
+    const res = await post('/api/responses', body, { 'content-length': String(Buffer.byteLength(body)) });
+    expect(res.status).toBe(413);
     expect(await countResponses(wave.waveId)).toBe(0);
   });
 

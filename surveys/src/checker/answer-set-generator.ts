@@ -158,18 +158,20 @@ export class Respondent {
   }
 
   /**
-   * Answers as the browser would post them: walk the questions in order, answer those currently
-   * shown (each with the given probability), then complete the survey so survey-core clears
-   * answers to questions that later answers hid.
+   * Answers as the browser would post them: every question answered with the given probability
+   * (whether shown or not), then the survey completed, so that survey-core itself clears the
+   * answers to questions those answers hide, exactly as it does in the browser. (Walking the
+   * questions one setValue at a time is more lifelike but three times slower, and survey-core's
+   * clearing on completion is what decides the posted data either way.)
    */
   answers(draw: Draw, diligence: Diligence): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const f of this.byName.values()) {
+      if (draw.chance(f.mayBeRequired ? diligence.required : diligence.optional)) data[f.name] = validValue(draw, f);
+    }
     const survey = this.survey;
     survey.clear(true, true);
-    for (const q of survey.getAllQuestions()) {
-      const f = this.byName.get(q.name);
-      if (!f || !shown(q)) continue;
-      if (draw.chance(q.isRequired ? diligence.required : diligence.optional)) survey.setValue(q.name, validValue(draw, f));
-    }
+    survey.data = data;
     survey.doComplete();
     return structuredClone(survey.data) as Record<string, unknown>;
   }

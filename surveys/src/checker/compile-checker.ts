@@ -1,7 +1,6 @@
 import {
   ConditionRunner,
   Helpers,
-  ItemValue,
   Model,
   PanelModel,
   QuestionBooleanModel,
@@ -73,7 +72,8 @@ function conditionValueFor(q: Question, kind: Kind, values: ReadonlySet<unknown>
     const items = q.visibleChoices;
     const asChoice = (v: unknown): unknown => {
       if (values.has(v)) return v;
-      const item = ItemValue.getItemByValue(items, v);
+      // survey-core's own lookup (it also unwraps { value }), on the model loaded at compile time.
+      const item = q.getItemByValue(v, items);
       return item ? item.value : v;
     };
     if (q instanceof QuestionCheckboxModel) {

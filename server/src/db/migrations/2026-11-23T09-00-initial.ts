@@ -45,7 +45,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mode', 'text', (c) => c.notNull())
     .addColumn('submitted_on', 'date', (c) => c.notNull())
     .addColumn('answers', 'jsonb', (c) => c.notNull())
-    .addColumn('body_hash', 'text', (c) => c.notNull())
     .addCheckConstraint('responses_band', sql`band in ('4-7', '8-11', '11-17', '16-25')`)
     .addCheckConstraint('responses_mode', sql`mode in ('own_device', 'with_adult', 'group_session')`)
     .addCheckConstraint('responses_answers_object', sql`jsonb_typeof(answers) = 'object'`)

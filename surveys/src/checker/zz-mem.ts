@@ -1,0 +1,16 @@
+import { INSTRUMENT_VERSIONS } from '../catalogue.ts';
+import { Draw, factsOf, mulberry32, Respondent } from './answer-set-generator.ts';
+import { checkWithSurveyCore } from './reference-check.ts';
+const def = INSTRUMENT_VERSIONS[2]!.definition;
+const gc = (globalThis as any).gc as () => void;
+const facts = factsOf(def); const r = new Respondent(def, facts); const draw = new Draw(mulberry32(3));
+gc(); let base = process.memoryUsage().heapUsed;
+const sets = [];
+for (let i = 0; i < 300; i++) sets.push(r.answers(draw, { required: 1, optional: 0.6 }));
+gc(); console.log('300 answers: +MB', ((process.memoryUsage().heapUsed - base) / 1e6).toFixed(1));
+base = process.memoryUsage().heapUsed;
+for (let i = 0; i < 300; i++) r.hiddenQuestions(sets[i]!);
+gc(); console.log('300 hidden: +MB', ((process.memoryUsage().heapUsed - base) / 1e6).toFixed(1));
+base = process.memoryUsage().heapUsed;
+for (let i = 0; i < 300; i++) checkWithSurveyCore(def, sets[i]);
+gc(); console.log('300 ref: +MB', ((process.memoryUsage().heapUsed - base) / 1e6).toFixed(1));
