@@ -9,7 +9,10 @@ import type { Config } from './config.ts';
 import { calendarDate } from './dates.ts';
 import type { Db } from './db/create-db.ts';
 import { AppError } from './errors.ts';
+import { authRoutes } from './accounts/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { clientKey } from './http/client-key.ts';
+import { loadStaffSession } from './http/staff-auth.ts';
 import { accessLog } from './http/access-log.ts';
 import { limitBody, requireJsonBody } from './http/request-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -38,6 +41,7 @@ export function createApp({ db, config, logger, now = () => new Date() }: AppDep
   const checkerFor = compileCheckers(INSTRUMENT_VERSIONS);
 
   const api = createRouter()
+    .route('/', authRoutes({ db, now }))
     .route('/', healthRoutes({ db }))
     .route('/', instrumentRoutes())
     .route('/', publicWaveRoutes({ db, today }))
@@ -54,6 +58,9 @@ export function createApp({ db, config, logger, now = () => new Date() }: AppDep
 
   const app = new Hono();
   app.use(...edgeMiddleware({ config, logger }));
+  app.use('/api/auth/*', clientKey(db));
+  app.use('/api/public/codes/*', clientKey(db));
+  app.use('/api/*', loadStaffSession(db, now));
   app.route('/api', api);
   app.all('/api/*', () => {
     throw new AppError('not_found', 404, 'There is no such API address.');

@@ -14,6 +14,16 @@ export type ErrorCode =
   | 'wave_not_open'
   | 'wave_closed'
   | 'id_reused'
+  | 'not_signed_in'
+  | 'wrong_credentials'
+  | 'csrf_failed'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'code_unknown'
+  | 'code_spent'
+  | 'code_revoked'
+  | 'code_other_survey'
+  | 'code_needed'
   | 'internal';
 
 /** A failure the caller can act on: thrown by domain code, turned into one JSON shape by `onError`. */

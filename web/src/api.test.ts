@@ -5,6 +5,7 @@ const wave = {
   slug: 'demo',
   label: 'Demo 2025',
   isOpen: true,
+  state: 'open' as const,
   opensOn: '2025-03-03',
   closesOn: '2025-04-28',
   council: { name: 'Demo Council', advocacyService: 'Demo Advocacy, 0800 000 0000' },

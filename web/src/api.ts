@@ -6,6 +6,8 @@ export interface PublicWave {
   slug: string;
   label: string;
   isOpen: boolean;
+  /** the server's own reading of the dates, so a device with a wrong clock words it right */
+  state: 'not_yet_open' | 'open' | 'closed';
   opensOn: string;
   closesOn: string;
   council: { name: string; advocacyService: string };
@@ -84,6 +86,7 @@ export function readWaveInfo(body: unknown): WaveInfo | null {
       slug: w.slug,
       label: w.label,
       isOpen: w.isOpen,
+      state: w.state === 'not_yet_open' || w.state === 'closed' ? w.state : w.isOpen ? 'open' : 'closed',
       opensOn: w.opensOn,
       closesOn: w.closesOn,
       council: {

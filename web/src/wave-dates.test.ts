@@ -31,6 +31,11 @@ describe('waveTiming', () => {
     expect(waveTiming({ ...wave, isOpen: false }, '2025-03-02')).toEqual({ kind: 'not_yet', opensOn: 'Monday 3 March 2025' });
   });
 
+  it("trusts the server's state over a device clock that is wrong", () => {
+    expect(waveTiming({ ...wave, isOpen: false, state: 'closed' }, '2020-01-01')).toEqual({ kind: 'closed', closedOn: 'Monday 28 April 2025' });
+    expect(waveTiming({ ...wave, isOpen: false, state: 'not_yet_open' }, '2030-01-01')).toEqual({ kind: 'not_yet', opensOn: 'Monday 3 March 2025' });
+  });
+
   it('says when a finished wave closed', () => {
     expect(waveTiming({ ...wave, isOpen: false }, '2025-05-01')).toEqual({ kind: 'closed', closedOn: 'Monday 28 April 2025' });
   });

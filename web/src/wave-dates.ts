@@ -27,11 +27,15 @@ export function localIsoDate(now: Date = new Date()): string {
 export type WaveTiming = { kind: 'open' } | { kind: 'not_yet'; opensOn: string } | { kind: 'closed'; closedOn: string };
 
 /**
- * Whether a wave can be answered, and if not, why, in words. The server's `isOpen` decides;
- * the device's date only chooses between "not open yet" and "closed" for the wording.
+ * Whether a wave can be answered, and if not, why, in words. The server decides (`isOpen`, and
+ * `state` for why not); the device's date is only a fallback when the server gave no state.
  */
-export function waveTiming(wave: { isOpen: boolean; opensOn: string; closesOn: string }, today: string): WaveTiming {
+export function waveTiming(
+  wave: { isOpen: boolean; state?: 'not_yet_open' | 'open' | 'closed'; opensOn: string; closesOn: string },
+  today: string,
+): WaveTiming {
   if (wave.isOpen) return { kind: 'open' };
-  if (today < wave.opensOn) return { kind: 'not_yet', opensOn: dateInWords(wave.opensOn) };
+  const notYet = wave.state ? wave.state === 'not_yet_open' : today < wave.opensOn;
+  if (notYet) return { kind: 'not_yet', opensOn: dateInWords(wave.opensOn) };
   return { kind: 'closed', closedOn: dateInWords(wave.closesOn) };
 }

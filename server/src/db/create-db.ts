@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
+import { mkdirSync } from 'node:fs';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -40,6 +41,7 @@ export async function createDb(target: DbTarget): Promise<Db> {
   }
   // as above: dates stay 'YYYY-MM-DD' text rather than becoming midnight instants
   const options = { parsers: { 1082: (v: string) => v } };
+  if (target.dir) mkdirSync(target.dir, { recursive: true });
   const pglite = target.dir ? await PGlite.create(target.dir, options) : await PGlite.create(options);
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }

@@ -10,6 +10,15 @@ export interface Database {
   waves: WavesTable;
   wave_instruments: WaveInstrumentsTable;
   responses: ResponsesTable;
+  accounts: AccountsTable;
+  staff_sessions: StaffSessionsTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
+  app_secrets: AppSecretsTable;
+  wave_eligible_counts: WaveEligibleCountsTable;
+  access_code_batches: AccessCodeBatchesTable;
+  access_codes: AccessCodesTable;
+  group_sessions: GroupSessionsTable;
 }
 
 export interface CouncilsTable {
@@ -32,8 +41,14 @@ export interface WavesTable {
   label: string;
   opens_on: DateColumn;
   closes_on: DateColumn;
+  /** the response rate the council aims for, 0.3 unless it chose another */
+  target_rate: ColumnType<string, number | undefined, number>;
+  /** 'link': the public link works alone; 'code': a one-time code is needed */
+  access_mode: Generated<WaveAccessMode>;
   created_at: Generated<Date>;
 }
+
+export type WaveAccessMode = 'link' | 'code';
 
 /** Which published instrument version a wave uses for each age band. */
 export interface WaveInstrumentsTable {
@@ -59,4 +74,87 @@ export interface ResponsesTable {
   mode: ParticipationMode;
   submitted_on: DateColumn;
   answers: ColumnType<Record<string, unknown>, Record<string, unknown>, never>;
+}
+
+export type Role = 'platform_admin' | 'survey_lead' | 'participation_worker' | 'panel_member';
+
+export interface AccountsTable {
+  id: Generated<string>;
+  /** always lower case */
+  email: string;
+  display_name: string;
+  /** scrypt, with its parameters and salt: see accounts/passwords.ts */
+  password_hash: string;
+  role: Role;
+  /** null only for a platform admin */
+  council_id: string | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+/** A signed-in staff browser. The cookie holds the token; only its hash is kept here. */
+export interface StaffSessionsTable {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  expires_at: Date;
+  created_at: Generated<Date>;
+}
+
+/** Who did what with staff-only data. Never holds a child's answer, comment or code. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  council_id: string | null;
+  account_id: string | null;
+  action: string;
+  subject: string;
+  details: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, never>;
+  at: Generated<Date>;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface WaveEligibleCountsTable {
+  wave_id: string;
+  band: AgeBand;
+  /** an aggregate count the council enters, never a list of children */
+  eligible: number;
+  counted_on: DateColumn;
+}
+
+export interface AccessCodeBatchesTable {
+  id: Generated<string>;
+  wave_id: string;
+  band: AgeBand;
+  label: Generated<string>;
+  size: number;
+  issued_on: DateColumn;
+}
+
+export type AccessCodeStatus = 'unspent' | 'spent' | 'revoked';
+
+/** One printed card. Deliberately no time of spending: nothing to line up against answers. */
+export interface AccessCodesTable {
+  code_hash: string;
+  batch_id: string;
+  serial: number;
+  status: Generated<AccessCodeStatus>;
+}
+
+export interface GroupSessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  wave_id: string;
+  account_id: string;
+  started_at: Generated<Date>;
+  ended_at: Date | null;
 }

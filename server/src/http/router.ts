@@ -1,8 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { StaffUser } from '../accounts/sessions.ts';
 import { AppError } from '../errors.ts';
 
-export type AppEnv = { Variables: RequestIdVariables };
+export type AppEnv = {
+  Variables: RequestIdVariables & {
+    /** the signed-in staff member, when the request carries a live session cookie */
+    staff?: StaffUser;
+    /** a keyed hash of the client's address, for rate limits; never the address itself */
+    clientKey: string;
+  };
+};
 
 /**
  * A sub-app whose schema failures become the one API error shape. Every domain router is made

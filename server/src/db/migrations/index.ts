@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-23T09-00-initial.ts';
+import * as fieldwork from './2026-11-23T10-00-fieldwork.ts';
 
 /**
  * Every migration, in order of name. Listed statically (not read from the folder at run time)
@@ -7,4 +8,5 @@ import * as initial from './2026-11-23T09-00-initial.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T09-00-initial': initial,
+  '2026-11-23T10-00-fieldwork': fieldwork,
 };
