@@ -34,4 +34,10 @@ describe('prepareResponse', () => {
     const prepared = prepareResponse({ ...base, answers: { a: 'dont_know', b: 'rather_not_say' } });
     expect(JSON.parse(prepared.json).answers).toEqual({ a: 'dont_know', b: 'rather_not_say' });
   });
+
+  it('adds the access code when the child came in with one, and nothing else about it', () => {
+    const prepared = prepareResponse({ ...base, answers: {}, access: { code: 'ABCDE-FGHJK', cardSerial: 12 } as { code: string } });
+    expect(JSON.parse(prepared.json).access).toEqual({ code: 'ABCDE-FGHJK' });
+    expect(Object.keys(JSON.parse(prepareResponse({ ...base, answers: {} }).json))).not.toContain('access');
+  });
 });

@@ -9,6 +9,8 @@ export interface ResponseBody {
   version: number;
   mode: ResponseMode;
   answers: Record<string, unknown>;
+  /** The one-time code the child's card carried, when they came in with one. */
+  access?: { code: string };
 }
 
 /**
@@ -26,6 +28,8 @@ export interface PreparedResponse {
  * model (the child going back after a refusal) cannot change what this attempt sends.
  */
 export function prepareResponse(body: ResponseBody): PreparedResponse {
-  const { id, wave, instrument, version, mode, answers } = body;
-  return { id, json: JSON.stringify({ id, wave, instrument, version, mode, answers }) };
+  const { id, wave, instrument, version, mode, answers, access } = body;
+  // Only the code is copied: nothing else about how the child got in goes with the answers.
+  const withAccess = access ? { access: { code: access.code } } : {};
+  return { id, json: JSON.stringify({ id, wave, instrument, version, mode, answers, ...withAccess }) };
 }

@@ -22,6 +22,25 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/north%20shire')).toEqual({ name: 'wave', slug: 'north shire' });
   });
 
+  it("sends everything under /staff to the staff app", () => {
+    expect(parseRoute('/staff')).toEqual({ name: 'staff' });
+    expect(parseRoute('/staff/waves/1')).toEqual({ name: 'staff' });
+    expect(parseRoute('/staffroom')).toEqual({ name: 'not_found' });
+  });
+
+  it('reads the group-session kiosk', () => {
+    expect(parseRoute('/group')).toEqual({ name: 'group' });
+    expect(parseRoute('/group/')).toEqual({ name: 'group' });
+    expect(parseRoute('/group/x')).toEqual({ name: 'not_found' });
+  });
+
+  it('reads the code a card opens, and the empty code form', () => {
+    expect(parseRoute('/c/ABCDE-FGHJK')).toEqual({ name: 'code', code: 'ABCDE-FGHJK' });
+    expect(parseRoute('/c/abcde%20fghjk')).toEqual({ name: 'code', code: 'abcde fghjk' });
+    expect(parseRoute('/c')).toEqual({ name: 'code', code: null });
+    expect(parseRoute('/c/ABCDE/FGHJK')).toEqual({ name: 'not_found' });
+  });
+
   it('treats an unknown band as an unknown page', () => {
     expect(parseRoute('/w/demo/12-15')).toEqual({ name: 'not_found' });
   });

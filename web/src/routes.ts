@@ -5,6 +5,12 @@ export type Route =
   | { name: 'home' }
   | { name: 'wave'; slug: string }
   | { name: 'band'; slug: string; band: AgeBand }
+  /** `/c/<code>` is what an access card's QR code opens; `/c` is the same form, empty. */
+  | { name: 'code'; code: string | null }
+  /** The group-session kiosk on a shared tablet. */
+  | { name: 'group' }
+  /** Everything under /staff belongs to the staff app, which is loaded only when asked for. */
+  | { name: 'staff' }
   | { name: 'not_found' };
 
 /**
@@ -14,6 +20,13 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter((p) => p !== '');
   if (parts.length === 0) return { name: 'home' };
+  if (parts[0] === 'staff') return { name: 'staff' };
+  if (parts[0] === 'group') return parts.length === 1 ? { name: 'group' } : { name: 'not_found' };
+  if (parts[0] === 'c') {
+    if (parts.length === 1) return { name: 'code', code: null };
+    const code = parts.length === 2 ? decodeSegment(parts[1]) : null;
+    return code === null ? { name: 'not_found' } : { name: 'code', code };
+  }
   if (parts[0] !== 'w' || parts.length > 3) return { name: 'not_found' };
 
   const slug = decodeSegment(parts[1]);
@@ -32,6 +45,10 @@ export function wavePath(slug: string): string {
 export function bandPath(slug: string, band: AgeBand): string {
   return `${wavePath(slug)}/${encodeURIComponent(band)}`;
 }
+
+export const CODE_PATH = '/c';
+export const GROUP_PATH = '/group';
+export const STAFF_SIGN_IN_PATH = '/staff/sign-in';
 
 function decodeSegment(segment: string | undefined): string | null {
   if (segment === undefined) return null;

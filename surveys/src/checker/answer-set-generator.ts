@@ -198,13 +198,17 @@ export function wrongTypeValue(draw: Draw, q: QuestionFacts): unknown {
   const first = q.values[0];
   const common = [{ value: first ?? 'x' }, { answer: 'x' }];
   switch (q.kind) {
-    case 'single':
+    case 'single': {
+      // survey-core's conditions would read "2" for 2 and 2 for "2": the checker must still refuse it.
+      const numeric = q.values.find((v) => typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)));
       return draw.pick([
         ...common,
         typeof first === 'number' ? String(first) : 5,
+        numeric === undefined ? 5 : Number(numeric),
         [first],
         true,
       ]);
+    }
     case 'boolean':
       return draw.pick([...common, typeof first === 'boolean' ? 'true' : 1, [first]]);
     case 'multi':

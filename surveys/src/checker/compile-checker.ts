@@ -238,7 +238,7 @@ function checkValue(q: CompiledQuestion, value: unknown): AnswerProblem | undefi
       let hasRepeat = false;
       const seen = new Set<unknown>();
       for (const item of value) {
-        if (!q.types.has(typeof item)) return problems.wrongType(q.label, q.expected, value);
+        if (!q.types.has(typeof item)) return problems.wrongItemType(q.label, item);
         if (!q.values.has(item)) {
           if (!hasNotChoice) [hasNotChoice, notChoice] = [true, item];
         } else if (seen.has(item)) {
@@ -311,8 +311,8 @@ export function compileChecker(definition: SurveyDefinition): AnswerChecker {
     for (const element of container.elements) {
       if (element instanceof PanelModel) {
         walk(element, withGate(gates, element, `Panel "${element.name}"`, table));
+        // html carries no answer, and whether it shows decides nothing about any question.
       } else if (element.getType() !== 'html') {
-        // html carries no answer and its visibility decides nothing about questions, so it is skipped.
         compiled.push(compileQuestion(element as Question, gates, table));
       }
     }

@@ -152,6 +152,13 @@ export const problems = {
       `${named(q)}: the answer should be ${EXPECTED_WORDS[expected]}, but ${describeType(value)} was sent.`,
     );
   },
+  wrongItemType(q: QuestionLabel, item: unknown): AnswerProblem {
+    return problem(
+      q.name,
+      'wrong_type',
+      `${named(q)}: the list of answers should hold only this question's answers, but it holds ${describeType(item)}.`,
+    );
+  },
   required(q: QuestionLabel): AnswerProblem {
     return problem(q.name, 'required', `${named(q)} must be answered, but no answer was sent.`);
   },

@@ -78,7 +78,8 @@ function checkboxProblem(q: QuestionCheckboxModel, value: unknown): AnswerProble
   if (!Array.isArray(value)) return problems.wrongType(label(q), 'choice-list', value);
   const choices = q.visibleChoices;
   const verdicts = value.map((item) => lookupProblem(q, choices, item));
-  if (verdicts.includes('wrong_type')) return problems.wrongType(label(q), 'choice-list', value);
+  const badType = verdicts.indexOf('wrong_type');
+  if (badType >= 0) return problems.wrongItemType(label(q), value[badType]);
   const bad = verdicts.indexOf('not_a_choice');
   if (bad >= 0) return problems.notAChoice(label(q), value[bad]);
   const repeated = value.find((item, i) => value.indexOf(item) !== i);
