@@ -59,7 +59,6 @@ export interface QuestionFacts {
   kind: Kind;
   /** choice, rating or boolean values */
   values: unknown[];
-  isRating: boolean;
   maxLength: number;
   maxSelected: number;
   /** isRequired or requiredIf is set */
@@ -95,7 +94,6 @@ export function factsOf(definition: SurveyDefinition): InstrumentFacts {
         name: q.name,
         kind,
         values,
-        isRating: q instanceof QuestionRatingModel,
         maxLength: typeof maxLength === 'number' && maxLength > 0 ? maxLength : 0,
         maxSelected: q instanceof QuestionCheckboxModel && q.maxSelectedChoices > 0 ? q.maxSelectedChoices : 0,
         mayBeRequired: q.isRequired || !!q.requiredIf,
@@ -161,7 +159,7 @@ export class Respondent {
    * Answers as the browser would post them: every question answered with the given probability
    * (whether shown or not), then the survey completed, so that survey-core itself clears the
    * answers to questions those answers hide, exactly as it does in the browser. (Walking the
-   * questions one setValue at a time is more lifelike but three times slower, and survey-core's
+   * questions one setValue at a time is more lifelike but several times slower, and survey-core's
    * clearing on completion is what decides the posted data either way.)
    */
   answers(draw: Draw, diligence: Diligence): Record<string, unknown> {

