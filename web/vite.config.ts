@@ -31,9 +31,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // One bundle on purpose: once a group session's tablets have loaded the page, patchy Wi-Fi
-    // can only delay sending answers, never break the survey half-way with a missing chunk.
-    // survey-core alone is most of it.
+    // The respondent app (survey, code entry, group-session kiosk) is one chunk on purpose: once
+    // a group session's tablets have loaded the page, patchy Wi-Fi can only delay sending
+    // answers, never break the survey half-way with a missing chunk. survey-core alone is most
+    // of it. The staff app (with Chart.js and the QR code maker) is a second chunk behind a
+    // dynamic import() in app.tsx, so a child's phone never downloads it.
     chunkSizeWarningLimit: 2000,
   },
   server: {

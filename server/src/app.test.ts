@@ -56,7 +56,7 @@ describe('the API', () => {
     const res = await createTestApp(t.db).app.request(`/api/public/waves/${wave.slug}`);
     expect(res.status).toBe(200);
     const body = await readJson(res);
-    expect(body.wave).toMatchObject({ slug: wave.slug, isOpen: true, state: 'open', opensOn: '2026-11-01', closesOn: '2026-12-31' });
+    expect(body.wave).toMatchObject({ slug: wave.slug, isOpen: true, state: 'open', opensOn: '2026-11-01', closesOn: '2026-12-31', accessMode: 'link' });
     expect(body.wave.council.advocacyService).toBe('Call Ada on 0800 123');
     expect(body.bands.map((b: { band: string }) => b.band).sort()).toEqual(['11-17', '16-25', '4-7', '8-11']);
   });
@@ -101,7 +101,8 @@ describe('the API', () => {
     ]));
     expect(doc.servers).toEqual([{ url: '/api' }]);
     const submission = doc.components.schemas.Submission;
-    expect(Object.keys(submission.properties).sort()).toEqual(['answers', 'id', 'instrument', 'mode', 'version', 'wave']);
+    expect(Object.keys(submission.properties).sort()).toEqual(['access', 'answers', 'id', 'instrument', 'mode', 'version', 'wave']);
+    expect(submission.required.sort()).toEqual(['answers', 'id', 'instrument', 'mode', 'version', 'wave']);
     expect(submission.additionalProperties).toBe(false);
     expect(submission.properties.mode.enum).toEqual(['own_device', 'with_adult', 'group_session']);
   });

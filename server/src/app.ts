@@ -23,6 +23,13 @@ import type { Logger } from './logger.ts';
 import { compileCheckers } from './responses/checkers.ts';
 import { responsesRoutes } from './responses/routes.ts';
 import { publicWaveRoutes } from './waves/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { codeRoutes } from './codes/routes.ts';
+import { councilRoutes } from './councils/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
+import { groupSessionRoutes } from './group-sessions/routes.ts';
+import { staffAccountRoutes } from './staff-accounts/routes.ts';
+import { staffWaveRoutes } from './staff-waves/routes.ts';
 
 export interface AppDeps {
   db: Db;
@@ -45,7 +52,14 @@ export function createApp({ db, config, logger, now = () => new Date() }: AppDep
     .route('/', healthRoutes({ db }))
     .route('/', instrumentRoutes())
     .route('/', publicWaveRoutes({ db, today }))
-    .route('/', responsesRoutes({ db, checkerFor, today }));
+    .route('/', responsesRoutes({ db, checkerFor, today }))
+    .route('/', councilRoutes({ db }))
+    .route('/', staffAccountRoutes({ db }))
+    .route('/', staffWaveRoutes({ db, today }))
+    .route('/', codeRoutes({ db, now, today }))
+    .route('/', groupSessionRoutes({ db, now, today }))
+    .route('/', dashboardRoutes({ db, today }))
+    .route('/', auditRoutes({ db }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api' }],

@@ -9,6 +9,13 @@ describe('parseConfig', () => {
     expect(config.PGLITE_DIR).toMatch(/data[/\\]pglite$/);
   });
 
+  it('loads demo data on the embedded database by default, never on a real server unless asked', () => {
+    expect(parseConfig({}).DEMO_DATA).toBe(true);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/x' }).DEMO_DATA).toBe(false);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/x', DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);
+    expect(parseConfig({ DEMO_DATA: 'false' }).DEMO_DATA).toBe(false);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

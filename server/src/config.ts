@@ -31,11 +31,15 @@ const schema = z.object({
         return false;
       }
     }, 'is not a time zone name such as Europe/London'),
-  /** load the demo council and wave when the database has no council yet */
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /**
+   * load the demo council, wave, codes and accounts when the database has no council yet;
+   * unset means yes on the embedded database and no on a real server (a production database
+   * must never get demo accounts by accident)
+   */
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'DEMO_DATA'> & { DEMO_DATA: boolean };
 
 /** Thrown when the environment is wrong; names every bad variable at once. */
 export class ConfigError extends Error {}
@@ -47,7 +51,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`The server cannot start: these settings are wrong:\n${lines.join('\n')}`);
   }
-  return result.data;
+  const { DEMO_DATA, ...rest } = result.data;
+  return { ...rest, DEMO_DATA: DEMO_DATA === undefined ? !rest.DATABASE_URL : DEMO_DATA === 'true' };
 }
 
 /** `FOO=` in a .env file means "not set", not "set to nothing". */

@@ -4,7 +4,9 @@ import { ConfigError, parseConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { calendarDate } from './dates.ts';
-import { DEMO_WAVE_SLUG, seedDemo } from './demo/seed-demo.ts';
+import { describeDemoSignIn, seedDemo, type DemoSignIn } from './demo/seed-demo.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describeSafely } from './http/error-handler.ts';
 import { createLogger } from './logger.ts';
 
@@ -23,14 +25,27 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 const db = await createDb(config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dir: config.PGLITE_DIR });
 await migrateToLatest(db);
-if (config.DEMO_DATA) await seedDemo(db, calendarDate(new Date(), config.TIME_ZONE));
+// The demo's passwords and codes exist in plain text only when they are made; they are kept in
+// a file beside the embedded database (git-ignored) so later starts can print them again.
+const demoFile = path.join(path.dirname(config.PGLITE_DIR), 'demo-sign-in.json');
+let demo: DemoSignIn | null = null;
+if (config.DEMO_DATA) {
+  demo = await seedDemo(db, calendarDate(new Date(), config.TIME_ZONE));
+  if (demo) {
+    mkdirSync(path.dirname(demoFile), { recursive: true });
+    writeFileSync(demoFile, JSON.stringify(demo, null, 2), { mode: 0o600 });
+  } else if (existsSync(demoFile)) {
+    demo = JSON.parse(readFileSync(demoFile, 'utf8')) as DemoSignIn;
+  }
+}
 
 const app = createApp({ db, config, logger });
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const base = `http://${host}:${info.port}`;
   logger.info({ port: info.port, database: config.DATABASE_URL ? 'postgresql' : `pglite (${config.PGLITE_DIR})` }, 'You Said is running');
-  console.log(`\n  You Said is running at ${base}\n  Demo survey link: ${base}/w/${DEMO_WAVE_SLUG}\n  API description: ${base}/api/openapi.json\n`);
+  console.log(`\n  You Said is running at ${base}\n  API description: ${base}/api/openapi.json\n`);
+  if (demo) console.log(`${describeDemoSignIn(demo, base)}\n`);
 });
 
 let stopping = false;

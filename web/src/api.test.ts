@@ -9,12 +9,19 @@ const wave = {
   opensOn: '2025-03-03',
   closesOn: '2025-04-28',
   council: { name: 'Demo Council', advocacyService: 'Demo Advocacy, 0800 000 0000' },
+  accessMode: 'link' as const,
 };
 const band = { band: '8-11', instrument: { id: 'children-8-11', version: 1, title: 'My life (ages 8 to 11)' } };
 
 describe('readWaveInfo', () => {
   it('reads a wave answer', () => {
     expect(readWaveInfo({ wave, bands: [band] })).toEqual({ wave, bands: [band] });
+  });
+
+  it('reads a codes-only wave, and takes a wave that does not say as link-only', () => {
+    expect(readWaveInfo({ wave: { ...wave, accessMode: 'code' }, bands: [] })?.wave.accessMode).toBe('code');
+    const { accessMode: _, ...silent } = wave;
+    expect(readWaveInfo({ wave: silent, bands: [] })?.wave.accessMode).toBe('link');
   });
 
   it('skips a band this app does not know rather than failing the page', () => {

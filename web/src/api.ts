@@ -11,6 +11,12 @@ export interface PublicWave {
   opensOn: string;
   closesOn: string;
   council: { name: string; advocacyService: string };
+  /**
+   * 'code': every child needs a one-time code from a card; 'link': the link alone is enough.
+   * TODO(#3): the public wave answer does not carry this yet; until it does, 'link' is assumed
+   * and the server still refuses answers without a code for a codes-only wave.
+   */
+  accessMode: 'link' | 'code';
 }
 
 export interface WaveBand {
@@ -42,8 +48,17 @@ export async function loadWave(slug: string, signal?: AbortSignal): Promise<Load
   return loaded;
 }
 
-export function loadInstrument(id: string, version: number, signal?: AbortSignal): Promise<Loaded<InstrumentVersion>> {
-  return getJson(`/api/instruments/${encodeURIComponent(id)}/versions/${version}`, readInstrument, signal);
+// A published instrument version never changes, so one fetch serves every child on this page:
+// a group session's tablet loads each band's questions once, not once per child.
+const loadedInstruments = new Map<string, InstrumentVersion>();
+
+export async function loadInstrument(id: string, version: number, signal?: AbortSignal): Promise<Loaded<InstrumentVersion>> {
+  const key = `${id}@${version}`;
+  const known = loadedInstruments.get(key);
+  if (known) return { kind: 'ok', value: known };
+  const loaded = await getJson(`/api/instruments/${encodeURIComponent(id)}/versions/${version}`, readInstrument, signal);
+  if (loaded.kind === 'ok') loadedInstruments.set(key, loaded.value);
+  return loaded;
 }
 
 async function getJson<T>(url: string, read: (body: unknown) => T | null, signal?: AbortSignal): Promise<Loaded<T>> {
@@ -93,6 +108,7 @@ export function readWaveInfo(body: unknown): WaveInfo | null {
         name: w.council.name,
         advocacyService: typeof w.council.advocacyService === 'string' ? w.council.advocacyService : '',
       },
+      accessMode: w.accessMode === 'code' ? 'code' : 'link',
     },
     bands,
   };

@@ -1,14 +1,38 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Kiosk } from './kiosk/kiosk.tsx';
 import { usePathname } from './navigation.ts';
 import { BandPage } from './respondent/band-page.tsx';
+import { CodePage } from './respondent/code-page.tsx';
 import { HomePage, NotFoundPage } from './respondent/home-page.tsx';
 import { WavePage } from './respondent/wave-page.tsx';
 import { parseRoute, type Route } from './routes.ts';
+import { Loading } from './ui.tsx';
+
+// The staff app (and Chart.js and the QR code maker with it) is its own chunk, fetched only
+// when a /staff page is opened: a child's phone never downloads it.
+const StaffApp = lazy(() => import('./staff/staff-app.tsx').then((m) => ({ default: m.StaffApp })));
 
 export function App() {
   const route = parseRoute(usePathname());
+  if (route.name === 'staff') {
+    return (
+      <ChunkFailed>
+        <Suspense
+          fallback={
+            <main id="main">
+              <Loading />
+            </main>
+          }
+        >
+          <StaffApp />
+        </Suspense>
+      </ChunkFailed>
+    );
+  }
   return (
     <>
-      {route.name !== 'home' && (
+      {/* The kiosk has no header: nothing on a shared tablet leads anywhere but the survey. */}
+      {route.name !== 'home' && route.name !== 'group' && (
         <header className="site-header">
           <span className="brand">You Said</span>
         </header>
@@ -18,7 +42,7 @@ export function App() {
   );
 }
 
-function page(route: Route) {
+function page(route: Exclude<Route, { name: 'staff' }>) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -27,7 +51,38 @@ function page(route: Route) {
     case 'band':
       // Keyed so that moving to another band or wave starts a fresh session.
       return <BandPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />;
+    case 'code':
+      // Not keyed by the code: the page drops the code from the address and must keep its state.
+      return <CodePage code={route.code} />;
+    case 'group':
+      return <Kiosk />;
     case 'not_found':
       return <NotFoundPage />;
+  }
+}
+
+/**
+ * The staff chunk could not be fetched (offline, or a new version was deployed and the old
+ * file is gone): say so, and offer a reload, rather than leave a blank page.
+ */
+class ChunkFailed extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main id="main">
+        <div className="notice" role="alert">
+          <p>The staff pages could not be loaded. Check the connection, then reload the page.</p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      </main>
+    );
   }
 }

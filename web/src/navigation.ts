@@ -8,12 +8,19 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 const listeners = new Set<() => void>();
 let leaveGuard: { message: string; path: string } | null = null;
+/** While set, the app stays on this path (a group-session kiosk): Back and in-app links cannot leave it. */
+let lockedTo: { pathname: string; url: string } | null = null;
 
 function notify(): void {
   for (const listener of listeners) listener();
 }
 
 function onPopState(): void {
+  if (lockedTo) {
+    // Put the kiosk back on top rather than show whatever page was there before it.
+    if (window.location.pathname !== lockedTo.pathname) window.history.pushState(null, '', lockedTo.url);
+    return;
+  }
   // The back button must not silently throw away answers that have not been stored yet.
   if (leaveGuard && window.location.pathname !== leaveGuard.path) {
     if (!window.confirm(leaveGuard.message)) {
@@ -40,6 +47,7 @@ export function usePathname(): string {
 
 export function navigate(path: string): void {
   if (path === window.location.pathname) return;
+  if (lockedTo) return;
   if (leaveGuard) {
     if (!window.confirm(leaveGuard.message)) return;
     leaveGuard = null;
@@ -47,6 +55,29 @@ export function navigate(path: string): void {
   window.history.pushState(null, '', path);
   window.scrollTo(0, 0);
   notify();
+}
+
+/**
+ * Moves to `path` in place of the current history entry, so Back does not return to it (a
+ * `/c/<code>` link, which must not stay in a shared device's history).
+ */
+export function replacePath(path: string): void {
+  if (path !== window.location.pathname) window.history.replaceState(null, '', path);
+  notify();
+}
+
+/**
+ * Keeps the app on the current page until the returned function is called: the group-session
+ * kiosk, whose only exit is the worker's password. An extra entry for the same page is pushed so
+ * that Back lands on this page (and is undone) rather than on a page from before the session.
+ */
+export function lockNavigation(): () => void {
+  const lock = { pathname: window.location.pathname, url: window.location.pathname + window.location.search };
+  lockedTo = lock;
+  window.history.pushState(null, '', lock.url);
+  return () => {
+    if (lockedTo === lock) lockedTo = null;
+  };
 }
 
 /**

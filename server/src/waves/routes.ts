@@ -15,6 +15,7 @@ const PublicWaveSchema = z
       opensOn: z.string().openapi({ example: '2026-11-01' }),
       closesOn: z.string().openapi({ example: '2026-12-31' }),
       council: z.object({ name: z.string(), advocacyService: z.string() }),
+      accessMode: z.enum(['link', 'code']).openapi({ description: "'code': a one-time code is needed as well as the link" }),
     }),
     bands: z.array(
       z.object({
@@ -50,6 +51,7 @@ export function publicWaveRoutes({ db, today }: { db: Db; today: () => string })
           opensOn: wave.opensOn,
           closesOn: wave.closesOn,
           council: wave.council,
+          accessMode: wave.accessMode,
         },
         bands: wave.instruments.map((i) => ({
           band: i.band,

@@ -18,6 +18,8 @@ export interface Wave {
   opensOn: string;
   closesOn: string;
   council: { name: string; advocacyService: string };
+  /** 'link': the survey link alone lets a child answer; 'code': a one-time code is needed too */
+  accessMode: 'link' | 'code';
   instruments: WaveInstrument[];
 }
 
@@ -33,6 +35,7 @@ export async function findWaveBySlug(db: Db, slug: string): Promise<Wave | undef
       'waves.id',
       'waves.slug',
       'waves.label',
+      'waves.access_mode',
       sql<string>`waves.opens_on::text`.as('opens_on'),
       sql<string>`waves.closes_on::text`.as('closes_on'),
       'councils.name as council_name',
@@ -53,6 +56,7 @@ export async function findWaveBySlug(db: Db, slug: string): Promise<Wave | undef
     opensOn: first.opens_on,
     closesOn: first.closes_on,
     council: { name: first.council_name, advocacyService: first.advocacy_service },
+    accessMode: first.access_mode,
     instruments: rows.flatMap((r) =>
       r.band && r.instrument_id && r.instrument_version !== null
         ? [{ band: r.band, instrumentId: r.instrument_id, instrumentVersion: r.instrument_version }]

@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import type { AgeBand } from '@you-said/surveys';
-import { asksWhoIsWithYou } from '../bands.ts';
 import type { ResponseMode } from '../response-body.ts';
 import { LoadFailed, PageHeading } from '../ui.tsx';
 import { HelpNow } from './help-now.tsx';
@@ -9,6 +8,8 @@ export type InstrumentReadiness = 'loading' | 'ready' | 'unavailable' | 'not_fou
 
 interface StartScreenProps {
   band: AgeBand;
+  /** Whether to ask "who is with you" (not for the youngest, nor in a group session). */
+  asksMode: boolean;
   title: string;
   councilName: string;
   advocacyService: string;
@@ -21,8 +22,7 @@ interface StartScreenProps {
 
 /** Before the questions: it is anonymous, anything can be skipped, and where help is. */
 export function StartScreen(props: StartScreenProps) {
-  const { band, title, councilName, advocacyService, mode, onModeChange, readiness, onReload, onStart } = props;
-  const asksMode = asksWhoIsWithYou(band);
+  const { band, asksMode, title, councilName, advocacyService, mode, onModeChange, readiness, onReload, onStart } = props;
   const [modeMissing, setModeMissing] = useState(false);
   const modeHintId = useId();
   const firstModeRef = useRef<HTMLInputElement>(null);

@@ -1,7 +1,10 @@
 import { loadWave } from '../api.ts';
+import { holdCode } from '../held-code.ts';
+import { navigate } from '../navigation.ts';
 import { BAND_CHOICE_LABEL, BANDS } from '../bands.ts';
 import { bandPath } from '../routes.ts';
 import { Link, Loading, LoadFailed, PageHeading } from '../ui.tsx';
+import { CodeEntry } from './code-entry.tsx';
 import { useRemote } from '../use-remote.ts';
 import { localIsoDate, waveTiming } from '../wave-dates.ts';
 import { WaveClosed } from './wave-closed.tsx';
@@ -17,6 +20,23 @@ export function WavePage({ slug }: { slug: string }) {
   const { wave, bands } = state.value;
   const timing = waveTiming(wave, localIsoDate());
   if (timing.kind !== 'open') return <WaveClosed timing={timing} councilName={wave.council.name} />;
+
+  if (wave.accessMode === 'code') {
+    // The card's code decides the age band, so there is nothing to choose here.
+    return (
+      <section>
+        <p className="eyebrow">{wave.council.name}</p>
+        <PageHeading title="Your code">Type the code from your card</PageHeading>
+        <CodeEntry
+          expectedWave={wave.slug}
+          onAccepted={(accepted, band, code) => {
+            holdCode(accepted, band, code);
+            navigate(bandPath(accepted, band));
+          }}
+        />
+      </section>
+    );
+  }
 
   const offered = BANDS.filter((band) => bands.some((b) => b.band === band));
   return (

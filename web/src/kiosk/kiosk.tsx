@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AgeBand } from '@you-said/surveys';
+import { loadWave, type Loaded, type WaveInfo } from '../api.ts';
+import { BAND_CHOICE_LABEL, BANDS } from '../bands.ts';
+import { lockNavigation } from '../navigation.ts';
+import { STAFF_SIGN_IN_PATH } from '../routes.ts';
+import { SurveySession, type Phase } from '../respondent/survey-session.tsx';
+import { WaveClosed } from '../respondent/wave-closed.tsx';
+import { Link, Loading, LoadFailed, PageHeading } from '../ui.tsx';
+import { useRemote } from '../use-remote.ts';
+import { localIsoDate, waveTiming } from '../wave-dates.ts';
+import { EndSession } from './end-session.tsx';
+import { loadGroupSession } from './group-session-api.ts';
+import { idleMinutesFrom, idleTimes } from './idle.ts';
+import { useIdle } from './use-idle.ts';
+
+type Setup = { kind: 'active'; info: WaveInfo } | { kind: 'inactive' };
+
+async function loadSetup(signal: AbortSignal): Promise<Loaded<Setup>> {
+  const session = await loadGroupSession(signal);
+  if (session.kind === 'unavailable') return { kind: 'unavailable' };
+  if (session.kind === 'inactive') return { kind: 'ok', value: { kind: 'inactive' } };
+  const wave = await loadWave(session.wave, signal);
+  return wave.kind === 'ok' ? { kind: 'ok', value: { kind: 'active', info: wave.value } } : wave;
+}
+
+/**
+ * `/group`: a shared tablet in a group ("forum") session. One young person after another takes
+ * it, so nothing of one may be seen by the next: each child's survey lives in a component that
+ * is thrown away (its survey model disposed) the moment their answers are stored or they walk
+ * away, the screens never enter the browser history, and nothing is written to storage.
+ */
+export function Kiosk() {
+  const { state, reload } = useRemote('group', loadSetup);
+  if (state.kind === 'loading') return <Loading />;
+  if (state.kind === 'unavailable') return <LoadFailed onRetry={reload} />;
+  if (state.kind === 'not_found' || state.value.kind === 'inactive') return <NoSession />;
+  return <ActiveKiosk info={state.value.info} />;
+}
+
+type Screen =
+  | { kind: 'ready' }
+  | { kind: 'choosing' }
+  /** `child` numbers each young person, so the next one always gets a fresh survey. */
+  | { kind: 'answering'; band: AgeBand; child: number }
+  | { kind: 'handback' };
+
+function ActiveKiosk({ info }: { info: WaveInfo }) {
+  const { wave, bands } = info;
+  const [screen, setScreen] = useState<Screen>({ kind: 'ready' });
+  const [surveyPhase, setSurveyPhase] = useState<Phase['kind'] | null>(null);
+  const [ended, setEnded] = useState(false);
+  const childCount = useRef(0);
+  const times = useMemo(() => idleTimes(idleMinutesFrom(window.location.search)), []);
+
+  useEffect(() => lockNavigation(), []);
+
+  // Every change of screen replaces the one history entry the kiosk has, so Back can never
+  // bring back what an earlier child saw.
+  const show = useCallback((next: Screen) => {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    window.scrollTo(0, 0);
+    setSurveyPhase(null);
+    setScreen(next);
+  }, []);
+
+  const clearChild = useCallback(() => show({ kind: 'ready' }), [show]);
+
+  // A page brought back from the browser's back-forward cache must not show a child's answers.
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) clearChild();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [clearChild]);
+
+  // Answers already sent are never timed out: they are on their way and will count.
+  const idleWatched =
+    screen.kind === 'choosing' || (screen.kind === 'answering' && surveyPhase !== 'sending' && surveyPhase !== 'thanks');
+  const idle = useIdle(idleWatched && !ended, times, clearChild);
+
+  // Once ended, the survey on screen (and its "leave this page?" guard) is gone before the page
+  // is replaced by a fresh one for the staff side: nothing of the session stays in memory.
+  useEffect(() => {
+    if (ended) window.location.replace(STAFF_SIGN_IN_PATH);
+  }, [ended]);
+  if (ended) return <Loading>Session ended. Opening staff sign-in…</Loading>;
+
+  const timing = waveTiming(wave, localIsoDate());
+  const offered = BANDS.filter((band) => bands.some((b) => b.band === band));
+
+  let body;
+  if (timing.kind !== 'open') {
+    body = <WaveClosed timing={timing} councilName={wave.council.name} />;
+  } else if (screen.kind === 'ready') {
+    body = (
+      <section className="kiosk-ready" data-testid="kiosk-ready">
+        <p className="eyebrow">{wave.council.name}</p>
+        <PageHeading title="You Said">Ready for the next person</PageHeading>
+        <button type="button" className="button kiosk-start" onClick={() => show({ kind: 'choosing' })} data-testid="kiosk-start">
+          Tap to start
+        </button>
+        <p className="muted">Nobody will know which answers are yours.</p>
+      </section>
+    );
+  } else if (screen.kind === 'choosing') {
+    body = (
+      <section data-testid="kiosk-choose">
+        <p className="eyebrow">{wave.council.name}</p>
+        <PageHeading title="Choose your survey">Which one is you?</PageHeading>
+        <ul className="band-list">
+          {offered.map((band) => (
+            <li key={band}>
+              <button
+                type="button"
+                className="button band-button"
+                onClick={() => show({ kind: 'answering', band, child: ++childCount.current })}
+                data-testid={`kiosk-band-${band}`}
+              >
+                {BAND_CHOICE_LABEL[band]}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {offered.includes('8-11') && offered.includes('11-17') && (
+          <p className="note">If you're 11, you can pick either one. Choose the one that feels right, or ask the adult helping you.</p>
+        )}
+        <button type="button" className="button secondary" onClick={clearChild} data-testid="kiosk-cancel">
+          Go back
+        </button>
+      </section>
+    );
+  } else if (screen.kind === 'answering') {
+    const entry = bands.find((b) => b.band === screen.band);
+    body = entry ? (
+      <SurveySession
+        key={screen.child}
+        wave={wave}
+        band={screen.band}
+        pinned={entry.instrument}
+        fixedMode="group_session"
+        showThanks={false}
+        onPhaseChange={setSurveyPhase}
+        onStored={() => show({ kind: 'handback' })}
+      />
+    ) : null;
+  } else {
+    body = <Handback advocacyService={wave.council.advocacyService} onNext={() => show({ kind: 'ready' })} />;
+  }
+
+  return (
+    <div className="kiosk">
+      {body}
+      {idle.warningSecondsLeft !== null && <StillThere secondsLeft={idle.warningSecondsLeft} onStillHere={idle.stillHere} />}
+      <EndSession
+        childInProgress={screen.kind === 'answering'}
+        sending={screen.kind === 'answering' && surveyPhase === 'sending'}
+        onEnded={() => setEnded(true)}
+      />
+    </div>
+  );
+}
+
+function Handback({ advocacyService, onNext }: { advocacyService: string; onNext: () => void }) {
+  const helpId = useId();
+  return (
+    <section className="kiosk-handback" data-testid="kiosk-handback">
+      <PageHeading title="Thank you">Thank you! Please hand the tablet back</PageHeading>
+      <p className="lead">Your answers have been saved. Nobody will know which answers were yours.</p>
+      <section className="help-now" aria-labelledby={helpId}>
+        <h2 id={helpId}>If anything is worrying you, you can talk to someone now</h2>
+        <ul>
+          <li>
+            The worker running this session, or another adult you trust.
+          </li>
+          <li>
+            <strong>Childline</strong>: call 0800 1111. It's free, any time, day or night.
+          </li>
+          {advocacyService !== '' && (
+            <li>
+              <strong>Advocacy service</strong>: {advocacyService}
+            </li>
+          )}
+        </ul>
+      </section>
+      <button type="button" className="button secondary" onClick={onNext} data-testid="kiosk-next">
+        Ready for the next person
+      </button>
+    </section>
+  );
+}
+
+function StillThere({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  useEffect(() => buttonRef.current?.focus(), []);
+  return (
+    <div className="kiosk-overlay">
+      <div className="kiosk-still-there" role="alertdialog" aria-modal="true" aria-labelledby={headingId} data-testid="kiosk-still-there">
+        <h2 id={headingId}>Are you still there?</h2>
+        <p>
+          Tap the button to carry on. If nobody does, the answers on this tablet will be cleared in{' '}
+          <span className="nowrap">{secondsLeft} seconds</span>, so the next person can't see them.
+        </p>
+        <button ref={buttonRef} type="button" className="button" onClick={onStillHere} data-testid="kiosk-still-here">
+          I'm still here
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** `/group` on a device that is not in a session (it ended, or was never started here). */
+function NoSession() {
+  return (
+    <section data-testid="kiosk-inactive">
+      <PageHeading title="No group session">This tablet isn't running a group session</PageHeading>
+      <p>A participation worker or survey lead can start one from a wave's page.</p>
+      <p>
+        <Link to={STAFF_SIGN_IN_PATH}>Staff sign-in</Link>
+      </p>
+    </section>
+  );
+}
