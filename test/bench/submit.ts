@@ -109,7 +109,7 @@ try {
     console.log(`checked only: ${checked.perSecond.toFixed(0)} req/s`);
     process.exitCode = 0;
   }
-  for (let round = 0; round < (process.env.BENCH_ONLY ? 0 : 2); round++) {
+  for (let round = 0; round < (process.env.BENCH_ONLY ? 0 : 3); round++) {
     const baseline = await load(port, '/bench/baseline', template, seconds);
     const checked = await load(port, '/api/responses', template, seconds);
     rounds.push({ baseline: baseline.perSecond, checked: checked.perSecond });
