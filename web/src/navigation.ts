@@ -17,8 +17,10 @@ function notify(): void {
 
 function onPopState(): void {
   if (lockedTo) {
-    // Put the kiosk back on top rather than show whatever page was there before it.
-    if (window.location.pathname !== lockedTo.pathname) window.history.pushState(null, '', lockedTo.url);
+    // Put the kiosk back on top rather than show whatever page was there before it. Always, even
+    // when the entry Back landed on is also the kiosk: otherwise that entry is used up and the
+    // next Back leaves the kiosk.
+    window.history.pushState(null, '', lockedTo.url);
     return;
   }
   // The back button must not silently throw away answers that have not been stored yet.
