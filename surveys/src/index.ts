@@ -2,3 +2,4 @@ export * from './types.ts';
 export * from './catalogue.ts';
 export * from './item-bank.ts';
 export * from './checker/index.ts';
+export * from './reference-values.ts';
