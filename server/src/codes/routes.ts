@@ -1,17 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/create-db.ts';
-import { AgeBandSchema, errorResponse } from '../http/schemas.ts';
+import { AgeBandSchema, errorResponse, staffErrors } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
 import { requireStaff, staffOf } from '../http/staff-auth.ts';
 import { checkCode } from './check-code.ts';
 import { issueCodeBatch, listCodeBatches, revokeCode } from './code-batches.ts';
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
-const STAFF_ERRORS = {
-  401: errorResponse('Not signed in'),
-  403: errorResponse('This role may not do this, or the CSRF token is missing'),
-  404: errorResponse('No such wave or batch (or it belongs to another council)'),
-};
+const STAFF_ERRORS = staffErrors('No such wave or batch (or it belongs to another council)');
 
 const BatchSchema = z
   .object({ id: z.string(), band: AgeBandSchema, count: z.number().int(), label: z.string(), issuedOn: z.string() })

@@ -18,3 +18,12 @@ export function errorResponse(description: string) {
 }
 
 export const AgeBandSchema = z.enum(['4-7', '8-11', '11-17', '16-25']).openapi('AgeBand');
+
+/** The errors every staff route can answer with; `notFound` says what may be missing there. */
+export function staffErrors(notFound: string) {
+  return {
+    401: errorResponse('Not signed in'),
+    403: errorResponse('This role may not do this, or the CSRF token is missing'),
+    404: errorResponse(notFound),
+  };
+}

@@ -1,16 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AccountSchema } from '../accounts/routes.ts';
 import type { Db } from '../db/create-db.ts';
-import { errorResponse } from '../http/schemas.ts';
+import { errorResponse, staffErrors } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
 import { requireStaff, staffOf } from '../http/staff-auth.ts';
 import { createStaffAccount, listStaffAccounts } from './staff-accounts.ts';
 
-const STAFF_ERRORS = {
-  401: errorResponse('Not signed in'),
-  403: errorResponse('This role may not do this, or the CSRF token is missing'),
-  404: errorResponse('No such council (or another council)'),
-};
+const STAFF_ERRORS = staffErrors('No such council (or another council)');
 
 const createAccountRoute = createRoute({
   method: 'post',

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/create-db.ts';
-import { AgeBandSchema, errorResponse } from '../http/schemas.ts';
+import { AgeBandSchema, errorResponse, staffErrors } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
 import { requireStaff, staffOf } from '../http/staff-auth.ts';
 import { createWave, listWaves, requireWaveForStaff, setEligibleCounts, updateWave, waveLinks } from './staff-waves.ts';
@@ -32,11 +32,7 @@ const LabelSchema = z.string().trim().min(1, 'is needed').max(200);
 const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 const waveAnswer = (description: string) => ({ description, content: { 'application/json': { schema: WaveSchema } } });
 
-const STAFF_ERRORS = {
-  401: errorResponse('Not signed in'),
-  403: errorResponse('This role may not do this, or the CSRF token is missing'),
-  404: errorResponse('No such wave (or it belongs to another council)'),
-};
+const STAFF_ERRORS = staffErrors('No such wave (or it belongs to another council)');
 
 const listRoute = createRoute({
   method: 'get',
