@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { createApp, createDb, createLogger, migrateToLatest, type Db, type DbTarget } from '@you-said/server';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+// E2E_WEB_DIST lets a developer test a build made elsewhere (`vite build --outDir ...`) while
+// another build of web/dist is under way.
+export const WEB_DIST = process.env.E2E_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface RunningApp {
   baseUrl: string;
