@@ -37,7 +37,25 @@ const schema = z.object({
    * must never get demo accounts by accident)
    */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /** the report's significance level for every test (default 0.05) */
+  REPORT_ALPHA: z.coerce.number().gt(0).lt(1).optional(),
+  /** the smallest difference, in percentage points, for a bright spot or an area for improvement (default 10) */
+  REPORT_MIN_DIFFERENCE_POINTS: z.coerce.number().min(0).max(100).optional(),
+  /** the smallest count any output shows (default 5) */
+  REPORT_MIN_COUNT: z.coerce.number().int().min(1).optional(),
+  /** the smallest base a percentage is shown for (default 10) */
+  REPORT_MIN_BASE: z.coerce.number().int().min(1).optional(),
 });
+
+/** The report thresholds the environment overrides (any left unset keep analysis's defaults). */
+export function reportOptionsFrom(config: Pick<Config, 'REPORT_ALPHA' | 'REPORT_MIN_DIFFERENCE_POINTS' | 'REPORT_MIN_COUNT' | 'REPORT_MIN_BASE'>) {
+  return {
+    ...(config.REPORT_ALPHA !== undefined ? { alpha: config.REPORT_ALPHA } : {}),
+    ...(config.REPORT_MIN_DIFFERENCE_POINTS !== undefined ? { minDifferencePoints: config.REPORT_MIN_DIFFERENCE_POINTS } : {}),
+    ...(config.REPORT_MIN_COUNT !== undefined ? { minCount: config.REPORT_MIN_COUNT } : {}),
+    ...(config.REPORT_MIN_BASE !== undefined ? { minBase: config.REPORT_MIN_BASE } : {}),
+  };
+}
 
 export type Config = Omit<z.infer<typeof schema>, 'DEMO_DATA'> & { DEMO_DATA: boolean };
 

@@ -24,6 +24,8 @@ export type ErrorCode =
   | 'code_revoked'
   | 'code_other_survey'
   | 'code_needed'
+  | 'too_few_to_quote'
+  | 'not_published'
   | 'internal';
 
 /** A failure the caller can act on: thrown by domain code, turned into one JSON shape by `onError`. */

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { ConfigError, parseConfig } from './config.ts';
+import { ConfigError, parseConfig, reportOptionsFrom } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { calendarDate } from './dates.ts';
@@ -39,7 +39,7 @@ if (config.DEMO_DATA) {
   }
 }
 
-const app = createApp({ db, config, logger });
+const app = createApp({ db, config, logger, reportOptions: reportOptionsFrom(config) });
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const base = `http://${host}:${info.port}`;

@@ -3,3 +3,4 @@ export * from './catalogue.ts';
 export * from './item-bank.ts';
 export * from './checker/index.ts';
 export * from './reference-values.ts';
+export * from './child-wording.ts';

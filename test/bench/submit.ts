@@ -78,7 +78,7 @@ let child: ReturnType<typeof spawn> | undefined;
 try {
   const setup = await createDb({ kind: 'postgres', url: pg.url, max: 2 });
   await migrateToLatest(setup);
-  await seedDemo(setup, new Date().toISOString().slice(0, 10));
+  await seedDemo(setup, new Date().toISOString().slice(0, 10), { synthetic: false });
   const wave = await setup.selectFrom('waves').select('id').where('slug', '=', DEMO_WAVE_SLUG).executeTakeFirstOrThrow();
   await setup.destroy();
 

@@ -11,7 +11,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startApp();
-  await seedDemo(server.db, new Date().toISOString().slice(0, 10));
+  await seedDemo(server.db, new Date().toISOString().slice(0, 10), { synthetic: false });
   browser = await launchBrowser();
 });
 afterAll(async () => {

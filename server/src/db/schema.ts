@@ -19,6 +19,10 @@ export interface Database {
   access_code_batches: AccessCodeBatchesTable;
   access_codes: AccessCodesTable;
   group_sessions: GroupSessionsTable;
+  comments: CommentsTable;
+  council_themes: CouncilThemesTable;
+  you_said: YouSaidTable;
+  child_pages: ChildPagesTable;
 }
 
 export interface CouncilsTable {
@@ -27,6 +31,8 @@ export interface CouncilsTable {
   name: string;
   /** who children can contact for advocacy, shown in every survey's help text */
   advocacy_service: string;
+  /** what the survey lead must do with a comment that suggests a child may be at risk */
+  safeguarding_steps: Generated<string>;
   created_at: Generated<Date>;
 }
 
@@ -157,4 +163,53 @@ export interface GroupSessionsTable {
   account_id: string;
   started_at: Generated<Date>;
   ended_at: Date | null;
+}
+
+type JsonColumn<T> = ColumnType<T, T | undefined, T>;
+
+export type SafeguardingState = 'none' | 'open' | 'actioned';
+export type QuoteState = 'none' | 'approved';
+
+/**
+ * A child's free-text answer, redacted before it was stored. Deliberately holds no response id,
+ * no date and no time: an approved quote cannot be joined back to the child's other answers.
+ */
+export interface CommentsTable {
+  id: Generated<string>;
+  wave_id: string;
+  band: AgeBand;
+  item_id: string;
+  text: string;
+  /** the kinds of thing masked, e.g. ["name", "school"] */
+  masked: JsonColumn<string[]>;
+  flag_reasons: JsonColumn<string[]>;
+  safeguarding: Generated<SafeguardingState>;
+  /** confirmed theme ids; null until reviewed */
+  themes: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
+  quote: Generated<QuoteState>;
+}
+
+export interface CouncilThemesTable {
+  id: Generated<string>;
+  council_id: string;
+  label: string;
+  keywords: JsonColumn<string[]>;
+  position: number;
+  retired: Generated<boolean>;
+}
+
+export interface YouSaidTable {
+  id: Generated<string>;
+  wave_id: string;
+  band: AgeBand | null;
+  item_id: string | null;
+  you_said: string;
+  we_will: string;
+  created_at: Generated<Date>;
+}
+
+export interface ChildPagesTable {
+  wave_id: string;
+  band: AgeBand;
+  published: boolean;
 }

@@ -1,11 +1,13 @@
-import { latestInstrumentForBand, AGE_BANDS, type AgeBand } from '@you-said/surveys';
+import { AGE_BANDS, type AgeBand } from '@you-said/surveys';
 import { randomBytes } from 'node:crypto';
 import { createAccount } from '../accounts/accounts.ts';
 import { formatCode, generateCode, hashCode } from '../codes/access-codes.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Role } from '../db/schema.ts';
+import { storeResponsesInBulk, type BulkResponse } from '../responses/store-bulk.ts';
+import { DEMO_SEED, DEMO_WAVE_SLUG, generateDemoPlatform, type DemoCouncil } from './synthetic.ts';
 
-export const DEMO_WAVE_SLUG = 'demo';
+export { DEMO_WAVE_SLUG } from './synthetic.ts';
 
 /** What a newcomer needs to try every part of the demo, printed at start. */
 export interface DemoSignIn {
@@ -13,7 +15,6 @@ export interface DemoSignIn {
   codes: { band: AgeBand; code: string }[];
 }
 
-const ELIGIBLE: Record<AgeBand, number> = { '4-7': 38, '8-11': 52, '11-17': 96, '16-25': 124 };
 const DEMO_ACCOUNTS: { role: Role; email: string; name: string }[] = [
   { role: 'platform_admin', email: 'admin@demo.you-said.test', name: 'Pat Admin' },
   { role: 'survey_lead', email: 'lead@demo.you-said.test', name: 'Sam Lead' },
@@ -21,72 +22,91 @@ const DEMO_ACCOUNTS: { role: Role; email: string; name: string }[] = [
   { role: 'panel_member', email: 'panel@demo.you-said.test', name: 'Councillor Kim Panel' },
 ];
 
+export interface SeedDemoOptions {
+  /** one-time codes printed per band (default 5) */
+  codesPerBand?: number;
+  /** the synthetic platform's seed (default DEMO_SEED): the same seed gives the same data */
+  seed?: number;
+  /**
+   * false: only the demo council and its open wave, with no responses (for tests that count
+   * what they submit). Default true: the whole synthetic platform of `generateDemoPlatform`.
+   */
+  synthetic?: boolean;
+}
+
 /**
- * A demo council with a wave open for eight weeks around `today`, pinned to the newest
- * instrument of every age band, eligible counts, a few one-time codes per band and an account
- * for each role with a random password. Does nothing (returns null) when a council already
- * exists, so a restart never duplicates it and real data is never mixed with demo data.
- * Passwords and codes exist in plain text only in the returned value, for printing once.
+ * The demo: the synthetic platform of `generateDemoPlatform` (several councils, each with last
+ * year's and this year's wave, eligible counts, anonymous responses and comments), plus, for the
+ * main demo council, a few one-time codes per band on its open wave and an account for each role
+ * with a random password. Does nothing (returns null) when a council already exists, so a restart
+ * never duplicates it and real data is never mixed with demo data. Passwords and codes exist in
+ * plain text only in the returned value, for printing once.
  */
-export async function seedDemo(db: Db, today: string, opts: { codesPerBand?: number } = {}): Promise<DemoSignIn | null> {
+export async function seedDemo(db: Db, today: string, opts: SeedDemoOptions = {}): Promise<DemoSignIn | null> {
   const any = await db.selectFrom('councils').select('id').limit(1).executeTakeFirst();
   if (any) return null;
+  const platform = generateDemoPlatform(opts.seed ?? DEMO_SEED, today);
+  const synthetic = opts.synthetic ?? true;
+  const councils: DemoCouncil[] = synthetic
+    ? platform.councils
+    : platform.councils.filter((c) => c.main).map((c) => ({ ...c, waves: c.waves.filter((w) => w.which === 'current').map((w) => ({ ...w, bands: w.bands.map((b) => ({ ...b, responses: [] })) })) }));
   const signIn: DemoSignIn = { accounts: [], codes: [] };
+  const responses: BulkResponse[] = [];
+
   await db.transaction().execute(async (trx) => {
-    const council = await trx
-      .insertInto('councils')
-      .values({
-        slug: 'demo-council',
-        name: 'Demo Council',
-        advocacy_service: 'Demo Council Advocacy Service, free on 0800 000 0000 (text or call), Monday to Friday 9am to 5pm',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const wave = await trx
-      .insertInto('waves')
-      .values({
-        council_id: council.id,
-        slug: DEMO_WAVE_SLUG,
-        label: `Your life, your say ${today.slice(0, 4)}`,
-        opens_on: shiftDays(today, -14),
-        closes_on: shiftDays(today, 42),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('wave_instruments')
-      .values(
-        AGE_BANDS.map((band) => {
-          const instrument = latestInstrumentForBand(band);
-          if (!instrument) throw new Error(`no instrument for band ${band}`);
-          return { wave_id: wave.id, band, instrument_id: instrument.id, instrument_version: instrument.version };
-        }),
-      )
-      .execute();
-    await trx
-      .insertInto('wave_eligible_counts')
-      .values(AGE_BANDS.map((band) => ({ wave_id: wave.id, band, eligible: ELIGIBLE[band], counted_on: shiftDays(today, -21) })))
-      .execute();
-    for (const band of AGE_BANDS) {
-      const count = opts.codesPerBand ?? 5;
-      const batch = await trx
-        .insertInto('access_code_batches')
-        .values({ wave_id: wave.id, band, label: 'Demo cards', size: count, issued_on: shiftDays(today, -14) })
+    for (const c of councils) {
+      const council = await trx
+        .insertInto('councils')
+        .values({ slug: c.slug, name: c.name, advocacy_service: c.advocacyService, safeguarding_steps: c.safeguardingSteps })
         .returning('id')
         .executeTakeFirstOrThrow();
-      for (let serial = 1; serial <= count; serial++) {
-        const code = generateCode();
-        await trx.insertInto('access_codes').values({ code_hash: hashCode(code), batch_id: batch.id, serial }).execute();
-        signIn.codes.push({ band, code: formatCode(code) });
+      for (const w of c.waves) {
+        const wave = await trx
+          .insertInto('waves')
+          .values({ council_id: council.id, slug: w.slug, label: w.label, opens_on: w.opensOn, closes_on: w.closesOn, target_rate: w.targetRate })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('wave_instruments')
+          .values(w.bands.map((b) => ({ wave_id: wave.id, band: b.band, instrument_id: b.instrumentId, instrument_version: b.instrumentVersion })))
+          .execute();
+        await trx
+          .insertInto('wave_eligible_counts')
+          .values(w.bands.map((b) => ({ wave_id: wave.id, band: b.band, eligible: b.eligible, counted_on: b.countedOn })))
+          .execute();
+        for (const b of w.bands) for (const r of b.responses) responses.push({ ...r, waveId: wave.id });
+        if (c.main && w.slug === DEMO_WAVE_SLUG) signIn.codes.push(...(await issueCodes(trx, wave.id, w.bands.map((b) => b.band), opts.codesPerBand ?? 5, w.opensOn)));
+      }
+      if (!c.main) continue;
+      for (const a of DEMO_ACCOUNTS) {
+        const password = randomBytes(12).toString('base64url');
+        await createAccount(trx, { email: a.email, displayName: a.name, password, role: a.role, councilId: a.role === 'platform_admin' ? null : council.id });
+        signIn.accounts.push({ role: a.role, email: a.email, password });
       }
     }
-    for (const a of DEMO_ACCOUNTS) {
-      const password = randomBytes(12).toString('base64url');
-      await createAccount(trx, { email: a.email, displayName: a.name, password, role: a.role, councilId: a.role === 'platform_admin' ? null : council.id });
-      signIn.accounts.push({ role: a.role, email: a.email, password });
-    }
   });
+  // Stored after the councils and waves exist (it opens transactions of its own), through the
+  // same splitting and redaction of free text as a real submission.
+  await storeResponsesInBulk(db, responses);
   return signIn;
+}
+
+/** A batch of printed cards per band, returned in plain text for printing once. */
+async function issueCodes(db: Db, waveId: string, bands: readonly AgeBand[], count: number, issuedOn: string): Promise<DemoSignIn['codes']> {
+  const codes: DemoSignIn['codes'] = [];
+  for (const band of bands) {
+    const batch = await db
+      .insertInto('access_code_batches')
+      .values({ wave_id: waveId, band, label: 'Demo cards', size: count, issued_on: issuedOn })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let serial = 1; serial <= count; serial++) {
+      const code = generateCode();
+      await db.insertInto('access_codes').values({ code_hash: hashCode(code), batch_id: batch.id, serial }).execute();
+      codes.push({ band, code: formatCode(code) });
+    }
+  }
+  return codes;
 }
 
 /** The sign-in details as a newcomer reads them. */
@@ -100,10 +120,4 @@ export function describeDemoSignIn(signIn: DemoSignIn, baseUrl: string): string 
     ...AGE_BANDS.map((band) => `    ages ${band.padEnd(6)} ${signIn.codes.filter((c) => c.band === band).map((c) => c.code).join('  ')}`),
   ];
   return lines.join('\n');
-}
-
-function shiftDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

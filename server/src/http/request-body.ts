@@ -26,7 +26,9 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
 /** Refuses a request body that is not JSON, before anything reads it. */
 export function requireJsonBody(): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    // a DELETE names its target in the path and carries no body, so it has no type to check
+    const bodiless = c.req.method === 'DELETE' && !c.req.header('content-length') && !c.req.header('transfer-encoding');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !bodiless) {
       const type = c.req.header('content-type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw new AppError('unsupported_media_type', 415, 'The request must be sent as JSON (Content-Type: application/json).');

@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { findActiveGroupSession } from '../group-sessions/group-sessions.ts';
 import { assertWaveOpen, requireWave, type Wave } from '../waves/waves.ts';
 import type { CheckerLookup } from './checkers.ts';
+import { splitComments, type CommentToStore } from '../comments/split-comments.ts';
 
 export interface Submission {
   /** made on the device; the same id and body sent twice stores one response */
@@ -33,6 +34,9 @@ export interface SubmitResult {
   status: 'stored';
 }
 
+/** A checked submission as it is stored: coded answers, and its comments already redacted. */
+type StoredSubmission = Submission & { comments: readonly CommentToStore[] };
+
 /** What let this child answer. None of it is ever stored with the response. */
 type Grant =
   | { kind: 'link' }
@@ -56,9 +60,11 @@ type Grant =
 export async function submitResponse(db: Db, input: Submission, ctx: SubmitContext): Promise<SubmitResult> {
   const grant = await resolveGrant(db, input, ctx);
   const mode: ParticipationMode = grant.kind === 'group' ? 'group_session' : input.mode;
-  const submission = { ...input, mode };
   const check = ctx.checkerFor(input.instrument, input.version);
   const result = check?.(input.answers);
+  // Free text leaves the answers here, redacted, for the comments store; the raw words go no further.
+  const split = result?.ok ? splitComments(input.answers) : { coded: input.answers, comments: [] };
+  const submission: StoredSubmission = { ...input, mode, answers: split.coded, comments: split.comments };
 
   if (result?.ok) {
     const stored =
@@ -97,7 +103,7 @@ async function resolveGrant(db: Db, input: Submission, ctx: SubmitContext): Prom
  * code's own checks, then spend it, then store. If storing fails after spending, the code is
  * given back, so a child is never left with a spent code and no stored answers but by a crash.
  */
-async function storeWithCode(db: Db, input: Submission, codeHash: string, today: string): Promise<boolean | 'replayed'> {
+async function storeWithCode(db: Db, input: StoredSubmission, codeHash: string, today: string): Promise<boolean | 'replayed'> {
   const earlier = await compareWithStored(db, input);
   if (earlier === 'same') return 'replayed';
   if (earlier === 'different') return false;
@@ -112,7 +118,7 @@ async function storeWithCode(db: Db, input: Submission, codeHash: string, today:
 /** Why nothing was stored, in the order a person would want to hear it; or a late success. */
 async function explainNotStored(
   db: Db,
-  input: Submission,
+  input: StoredSubmission,
   ctx: SubmitContext,
   grant: Grant,
   result: ReturnType<NonNullable<ReturnType<CheckerLookup>>> | undefined,
@@ -180,10 +186,11 @@ function unknownCode() {
  */
 async function insertGuarded(
   db: Db,
-  input: Submission,
+  input: StoredSubmission,
   today: string,
   guard: { linkAlone: boolean; band?: string },
 ): Promise<boolean> {
+  if (input.comments.length > 0) return insertGuardedWithComments(db, input, today, guard);
   const result = await sql<{ id: string }>`
     insert into responses (id, wave_id, band, instrument_id, instrument_version, mode, submitted_on, answers)
     select ${input.id}::uuid, w.id, wi.band, wi.instrument_id, wi.instrument_version, ${input.mode}::text,
@@ -198,6 +205,43 @@ async function insertGuarded(
        and (${guard.band ?? null}::text is null or wi.band = ${guard.band ?? null}::text)
     on conflict (id) do nothing
     returning id`.execute(db);
+  return result.rows.length > 0;
+}
+
+/**
+ * The same guarded insert, with the comments stored by the same statement only when the response
+ * itself was stored: a replay or a refused submission adds no comment. The comment rows carry the
+ * wave, band and question, never the response id (see the report migration).
+ */
+async function insertGuardedWithComments(
+  db: Db,
+  input: StoredSubmission,
+  today: string,
+  guard: { linkAlone: boolean; band?: string },
+): Promise<boolean> {
+  const result = await sql<{ id: string }>`
+    with stored as (
+      insert into responses (id, wave_id, band, instrument_id, instrument_version, mode, submitted_on, answers)
+      select ${input.id}::uuid, w.id, wi.band, wi.instrument_id, wi.instrument_version, ${input.mode}::text,
+             ${today}::date, ${input.answers}::jsonb
+        from wave_instruments wi
+        join waves w on w.id = wi.wave_id
+       where w.slug = ${input.wave}
+         and wi.instrument_id = ${input.instrument}
+         and wi.instrument_version = ${input.version}::int
+         and ${today}::date between w.opens_on and w.closes_on
+         and (w.access_mode = 'link' or not ${guard.linkAlone}::boolean)
+         and (${guard.band ?? null}::text is null or wi.band = ${guard.band ?? null}::text)
+      on conflict (id) do nothing
+      returning id, wave_id, band
+    ), noted as (
+      insert into comments (wave_id, band, item_id, text, masked, flag_reasons, safeguarding)
+      select s.wave_id, s.band, c.item_id, c.text, c.masked, c.flag_reasons, c.safeguarding
+        from stored s
+       cross join jsonb_to_recordset(cast(${JSON.stringify(input.comments)}::text as jsonb))
+             as c(item_id text, text text, masked jsonb, flag_reasons jsonb, safeguarding text)
+    )
+    select id from stored`.execute(db);
   return result.rows.length > 0;
 }
 

@@ -77,6 +77,13 @@ export async function findWaveForStaff(db: Db, staff: StaffUser, waveId: string,
   return wave && canSeeCouncil(staff, wave.councilId) ? wave : undefined;
 }
 
+/** A wave by id whoever asks (for public pages that decide for themselves what to show). */
+export async function findWaveById(db: Db, waveId: string, today: string): Promise<StaffWave | undefined> {
+  if (!isUuid(waveId)) return undefined;
+  const [wave] = await loadWaves(db, { waveId }, today);
+  return wave;
+}
+
 /** As `findWaveForStaff`, but a 404 when there is nothing to see. */
 export async function requireWaveForStaff(db: Db, staff: StaffUser, waveId: string, today: string): Promise<StaffWave> {
   const wave = await findWaveForStaff(db, staff, waveId, today);

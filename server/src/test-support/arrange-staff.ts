@@ -126,6 +126,7 @@ export function staffRequests(app: Hono, agent: Pick<StaffAgent, 'cookie' | 'csr
     post: (path: string, body: unknown = {}, opts?: StaffRequestOptions) => send('POST', path, body, opts),
     put: (path: string, body: unknown, opts?: StaffRequestOptions) => send('PUT', path, body, opts),
     patch: (path: string, body: unknown, opts?: StaffRequestOptions) => send('PATCH', path, body, opts),
+    delete: (path: string, opts?: StaffRequestOptions) => send('DELETE', path, undefined, opts),
   };
 }
 

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/create-db.ts';
 import { AgeBandSchema, errorResponse } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
-import { requireWave, waveState } from './waves.ts';
+import { publishedResultBands, requireWave, waveState } from './waves.ts';
 import { findInstrumentVersion } from '@you-said/surveys';
 
 const PublicWaveSchema = z
@@ -21,6 +21,7 @@ const PublicWaveSchema = z
       z.object({
         band: AgeBandSchema,
         instrument: z.object({ id: z.string(), version: z.number().int(), title: z.string() }),
+        resultsPublished: z.boolean().openapi({ description: 'the council has published the child-friendly results for this band: /w/<slug>/results/<band>' }),
       }),
     ),
   })
@@ -41,6 +42,7 @@ export function publicWaveRoutes({ db, today }: { db: Db; today: () => string })
   return createRouter().openapi(publicWaveRoute, async (c) => {
     const wave = await requireWave(db, c.req.valid('param').slug);
     const state = waveState(wave, today());
+    const published = await publishedResultBands(db, wave.id);
     return c.json(
       {
         wave: {
@@ -60,6 +62,7 @@ export function publicWaveRoutes({ db, today }: { db: Db; today: () => string })
             version: i.instrumentVersion,
             title: findInstrumentVersion(i.instrumentId, i.instrumentVersion)?.title ?? i.instrumentId,
           },
+          resultsPublished: published.has(i.band),
         })),
       },
       200,

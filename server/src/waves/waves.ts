@@ -91,3 +91,9 @@ export function assertWaveOpen(wave: Wave, today: string): void {
     throw new AppError('wave_closed', 409, `This survey closed on ${dateInWords(wave.closesOn)}, so it can't take new answers. Thank you for wanting to take part.`);
   }
 }
+
+/** The bands whose child-friendly results page the council has published for this wave. */
+export async function publishedResultBands(db: Db, waveId: string): Promise<Set<AgeBand>> {
+  const rows = await db.selectFrom('child_pages').select('band').where('wave_id', '=', waveId).where('published', '=', true).execute();
+  return new Set(rows.map((r) => r.band));
+}
