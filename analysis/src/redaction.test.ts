@@ -326,3 +326,9 @@ describe('the result', () => {
     expect(redactComment(input)).toEqual(redactComment(input));
   });
 });
+
+describe('everyday words children use', () => {
+  it('leaves favourite things alone', () => {
+    expect(redactComment('i like unicorns and my favourite place is the park')).toEqual({ text: 'i like unicorns and my favourite place is the park', masked: [] });
+  });
+});

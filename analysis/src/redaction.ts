@@ -108,6 +108,7 @@ const FIRST_NAMES = words(`
  * is a name. Inflected forms are found by `isOrdinaryWord`, so mostly base forms are listed.
  */
 const ORDINARY_WORDS = words(`
+  favourite favourites favorite favorites unicorn dinosaur dragon princess puppy kitten hamster rabbit guinea pig pony
   a an the and or but if so because cos coz cuz cause as than then that this these those there
   here where when why how what who whom whose which while until till since though although
   unless whether yet also too very really quite just only even still already ever never always
