@@ -1,6 +1,6 @@
 import { readJson } from './test-support/read-json.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INSTRUMENT_VERSIONS } from '@you-said/surveys';
+import { INSTRUMENT_VERSIONS, localiseInstrument } from '@you-said/surveys';
 import { createTestDb, type TestDb } from './test-support/test-db.ts';
 import { createTestApp } from './test-support/test-app.ts';
 import { arrangeWave } from './test-support/arrange.ts';
@@ -36,7 +36,9 @@ describe('the API', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
     const body = await readJson(res);
     expect(body).toMatchObject({ id: v.id, band: v.band, version: v.version });
-    expect(body.definition).toEqual(v.definition);
+    // the published definition with every shipped language merged in: English stays the default
+    expect(body.definition).toEqual(localiseInstrument(v).definition);
+    expect(body.languages.map((l: { code: string }) => l.code)).toEqual(['en', 'cy', 'ar']);
   });
 
   it('answers 404 with the error shape for an instrument version that does not exist', async () => {

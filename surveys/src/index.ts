@@ -4,3 +4,4 @@ export * from './item-bank.ts';
 export * from './checker/index.ts';
 export * from './reference-values.ts';
 export * from './child-wording.ts';
+export * from './translations.ts';
