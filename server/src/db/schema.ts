@@ -23,6 +23,9 @@ export interface Database {
   council_themes: CouncilThemesTable;
   you_said: YouSaidTable;
   child_pages: ChildPagesTable;
+  wave_tally_cache: WaveTallyCacheTable;
+  wave_response_tallies: WaveResponseTalliesTable;
+  wave_answer_tallies: WaveAnswerTalliesTable;
 }
 
 export interface CouncilsTable {
@@ -212,4 +215,25 @@ export interface ChildPagesTable {
   wave_id: string;
   band: AgeBand;
   published: boolean;
+}
+
+/** A closed wave whose counts are kept (see reports/tallies-sql.ts). */
+export interface WaveTallyCacheTable {
+  wave_id: string;
+  /** which items were counted */
+  items_key: string;
+}
+
+export interface WaveResponseTalliesTable {
+  wave_id: string;
+  band: AgeBand;
+  n: number;
+}
+
+export interface WaveAnswerTalliesTable {
+  wave_id: string;
+  band: AgeBand;
+  item_id: string;
+  code: string;
+  n: number;
 }

@@ -159,11 +159,19 @@ export function figuresCsv(report: ReportModel): string {
 }
 
 /** Builds one export and writes the download to the audit log (who, which wave, which file). */
-export async function exportWave(db: Db, staff: StaffUser, wave: StaffWave, kind: ExportKind, options: Partial<ReportOptions>, resolved: ReportOptions): Promise<string> {
+export async function exportWave(
+  db: Db,
+  staff: StaffUser,
+  wave: StaffWave,
+  kind: ExportKind,
+  options: Partial<ReportOptions>,
+  resolved: ReportOptions,
+  today?: string,
+): Promise<string> {
   let body: string;
   if (kind === 'responses') body = await responsesCsv(db, wave, resolved);
   else if (kind === 'codebook') body = await codebookCsv(db, wave, resolved);
-  else body = figuresCsv(await waveReport(db, wave, options));
+  else body = figuresCsv(await waveReport(db, wave, options, today));
   await recordAudit(db, { councilId: wave.councilId, accountId: staff.accountId, action: `export.${kind}`, subject: wave.label, details: { file: `${kind}.csv` } });
   return body;
 }

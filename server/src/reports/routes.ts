@@ -255,7 +255,7 @@ export function reportRoutes({ db, today, reportOptions = {} }: { db: Db; today:
   return createRouter()
     .openapi(reportRoute, async (c) => {
       const w = await wave(c, c.req.valid('param').id);
-      return c.json((await staffReport(db, w, reportOptions)) as never, 200);
+      return c.json((await staffReport(db, w, reportOptions, today())) as never, 200);
     })
     .openapi(commentsRoute, async (c) => {
       const w = await wave(c, c.req.valid('param').id);
@@ -298,7 +298,7 @@ export function reportRoutes({ db, today, reportOptions = {} }: { db: Db; today:
       const { id, file } = c.req.valid('param');
       const w = await wave(c, id);
       const kind = file.replace('.csv', '') as ExportKind;
-      const body = await exportWave(db, staffOf(c), w, kind, reportOptions, resolved);
+      const body = await exportWave(db, staffOf(c), w, kind, reportOptions, resolved, today());
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="${w.slug}-${file}"`);
       c.header('Cache-Control', 'no-store');

@@ -14,10 +14,10 @@ export interface StaffReport {
   childPages: { band: AgeBand; published: boolean }[];
 }
 
-export async function staffReport(db: Db, wave: StaffWave, options: Partial<ReportOptions>): Promise<StaffReport> {
+export async function staffReport(db: Db, wave: StaffWave, options: Partial<ReportOptions>, today?: string): Promise<StaffReport> {
   const resolved = resolveOptions(options);
   const [model, said, youSaid, childPages] = await Promise.all([
-    waveReport(db, wave, options),
+    waveReport(db, wave, options, today),
     whatChildrenSaid(db, wave, resolved),
     listYouSaid(db, wave.id),
     childPageStates(db, wave),

@@ -8,6 +8,8 @@ import { arrangeRandomResponses, seededRandom } from '../test-support/arrange-re
 import { arrangeWave } from '../test-support/arrange.ts';
 import { createTestDb, type TestDb } from '../test-support/test-db.ts';
 import { reportInputFor, reportScope, waveReport, wavesTallied } from './wave-report.ts';
+import { createAccount } from '../accounts/accounts.ts';
+import { updateWave } from '../staff-waves/staff-waves.ts';
 import { tallyWaves } from './tallies-sql.ts';
 
 const TODAY = '2026-11-23';
@@ -109,5 +111,43 @@ describe('tallies counted in SQL', () => {
     expect(items.length).toBeGreaterThan(50);
     expect(items.some((i) => i.indicators.some((ind) => ind.comparisons.otherCouncils.comparable && ind.comparisons.otherCouncils.verdict !== 'suppressed'))).toBe(true);
     expect(items.some((i) => i.indicators.some((ind) => ind.comparisons.previousWave.comparable && ind.comparisons.previousWave.verdict !== 'suppressed'))).toBe(true);
+  });
+});
+
+describe('counts kept for closed waves', () => {
+  const kept = async () => (await db.selectFrom('wave_tally_cache').select('wave_id').execute()).map((r) => r.wave_id);
+
+  it('keeps a closed wave\'s counts on first use and reads back exactly what a live count gives', async () => {
+    const wave = (await findWaveById(db, current.waveId, TODAY))!;
+    const scope = await reportScope(db, wave);
+    const waves = wavesTallied(wave, scope);
+    const live = await tallyWaves(db, waves, talliedItemIds());
+    const first = await tallyWaves(db, waves, talliedItemIds(), { today: TODAY });
+    // the previous wave closed last year; this wave and this year's peers are open
+    expect(await kept()).toEqual([scope.previous!.id]);
+    const second = await tallyWaves(db, waves, talliedItemIds(), { today: TODAY });
+    expect(sortTallies(first)).toEqual(sortTallies(live));
+    expect(sortTallies(second)).toEqual(sortTallies(live));
+  });
+
+  it('counts again after responses are stored into the wave or its dates change', async () => {
+    const wave = (await findWaveById(db, current.waveId, TODAY))!;
+    const scope = await reportScope(db, wave);
+    const previous = scope.previous!;
+    const only = [{ id: previous.id, councilId: wave.councilId }];
+    const before = await tallyWaves(db, only, talliedItemIds(), { today: TODAY });
+    const n = (t: Tallies) => t.responses.reduce((sum, r) => sum + r.responses, 0);
+
+    await arrangeRandomResponses(db, previous.id, { '8-11': 3 }, seededRandom(99));
+    expect(await kept()).not.toContain(previous.id);
+    const after = await tallyWaves(db, only, talliedItemIds(), { today: TODAY });
+    expect(n(after)).toBe(n(before) + 3);
+    expect(await kept()).toContain(previous.id);
+
+    const { id: accountId } = await createAccount(db, { email: `admin-${randomUUID().slice(0, 8)}@example.org`, displayName: 'Admin', password: 'a long test password', role: 'platform_admin', councilId: null });
+    const admin = { accountId, email: 'admin@example.org', displayName: 'Admin', role: 'platform_admin' as const, councilId: null, councilName: null, csrfToken: '', sessionHash: '' };
+    await updateWave(db, admin, previous.id, { closesOn: '2026-01-31' }, TODAY);
+    expect(await kept()).not.toContain(previous.id);
+    expect(sortTallies(await tallyWaves(db, only, talliedItemIds(), { today: TODAY }))).toEqual(sortTallies(after));
   });
 });

@@ -85,10 +85,11 @@ export function reportInputFor(wave: StaffWave, scope: ReportScope, tallies: Tal
 /**
  * The annual report for one wave: the tallies of this wave, its previous wave and the other
  * councils' waves of the year counted in SQL, then turned into the report model by analysis's
- * pure `buildReport` (the same function the tests run over responses held in memory).
+ * pure `buildReport` (the same function the tests run over responses held in memory). With
+ * `today`, the counts of waves closed before it are kept and read back (see `tallyWaves`).
  */
-export async function waveReport(db: Db, wave: StaffWave, options: Partial<ReportOptions> = {}): Promise<ReportModel> {
+export async function waveReport(db: Db, wave: StaffWave, options: Partial<ReportOptions> = {}, today?: string): Promise<ReportModel> {
   const scope = await reportScope(db, wave);
-  const tallies = await tallyWaves(db, wavesTallied(wave, scope), talliedItemIds());
+  const tallies = await tallyWaves(db, wavesTallied(wave, scope), talliedItemIds(), today ? { today } : {});
   return buildReport(reportInputFor(wave, scope, tallies, options));
 }

@@ -150,7 +150,7 @@ export async function childResults(db: Db, slug: string, band: AgeBand, today: s
   if (!page?.published) throw notPublished();
   const wave = await findWaveById(db, publicWave.id, today);
   if (!wave) throw notPublished();
-  const report = await waveReport(db, wave, options);
+  const report = await waveReport(db, wave, options, today);
   const entries = await listYouSaid(db, wave.id);
   return {
     council: { name: wave.councilName },

@@ -3,6 +3,7 @@ import { splitComments } from '../comments/split-comments.ts';
 import type { Db } from '../db/create-db.ts';
 import { jsonb } from '../db/json.ts';
 import type { ParticipationMode } from '../db/schema.ts';
+import { forgetTallies } from '../reports/tallies-sql.ts';
 
 /** A response already known to be valid (demo data, benchmarks, fixtures): no checks, no access. */
 export interface BulkResponse {
@@ -55,6 +56,8 @@ export async function storeResponsesInBulk(db: Db, rows: readonly BulkResponse[]
         })),
       );
       if (comments.length > 0) await trx.insertInto('comments').values(comments).execute();
+      // a closed wave's kept counts no longer hold
+      for (const waveId of new Set(batch.map(({ r }) => r.waveId))) await forgetTallies(trx, waveId);
     });
   }
 }

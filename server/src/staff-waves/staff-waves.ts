@@ -8,6 +8,7 @@ import type { WaveAccessMode } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { canSeeCouncil, councilFor } from '../http/staff-auth.ts';
 import { waveState, type WaveState } from '../waves/waves.ts';
+import { forgetTallies } from '../reports/tallies-sql.ts';
 
 /** A wave as staff see it: its window, target, access mode, pinned instruments and eligible counts. */
 export interface StaffWave {
@@ -153,6 +154,8 @@ export async function updateWave(db: Db, staff: StaffUser, waveId: string, patch
       })
       .where('id', '=', wave.id)
       .execute();
+    // counts kept while it was closed no longer hold once its window moves
+    if (changes.opensOn !== undefined || changes.closesOn !== undefined) await forgetTallies(trx, wave.id);
     await recordAudit(trx, {
       councilId: wave.councilId,
       accountId: staff.accountId,
