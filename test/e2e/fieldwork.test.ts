@@ -50,6 +50,11 @@ async function responsesOf(waveId: string) {
     .execute();
 }
 
+/** The wave's comments: free text, split from the answers and redacted when stored. */
+async function commentsOf(waveId: string) {
+  return server.db.selectFrom('comments').select(['item_id', 'text']).where('wave_id', '=', waveId).execute();
+}
+
 async function codeStatuses(waveId: string) {
   const rows = await server.db
     .selectFrom('access_codes as c')
@@ -189,7 +194,8 @@ describe('a child with a card', () => {
     const rows = await responsesOf(wave.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ band: '8-11', mode: 'own_device', submitted_on: serverToday() });
-    expect(Object.keys(rows[0]!.answers).length).toBe(answered);
+    // every answer is stored: coded ones with the response, free text as redacted comments
+    expect(Object.keys(rows[0]!.answers).length + (await commentsOf(wave.id)).length).toBe(answered);
     const statuses = await codeStatuses(wave.id);
     expect(statuses.get(hashCode(withoutDash(code)))).toBe('spent');
     expect(statuses.get(hashCode(withoutDash(codes[0]!)))).toBe('unspent');
@@ -304,12 +310,17 @@ describe('a group session on a shared tablet', () => {
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.mode)).toEqual(['group_session', 'group_session']);
     expect(rows.map((r) => r.band)).toEqual(['11-17', '11-17']);
-    const child1 = rows.filter((r) => JSON.stringify(r.answers).includes(comment));
-    const child2 = rows.filter((r) => !JSON.stringify(r.answers).includes(comment));
+    // child 1's words are kept apart from the answers, as comments; child 2 gave nothing at all
+    const comments = await commentsOf(wave.id);
+    expect(comments.length).toBeGreaterThan(0);
+    // stored redacted: the brother's name and the home's name are masked
+    expect(comments.every((c) => c.text.includes('[name]') && !c.text.includes('Tobias') && !c.text.includes('Larkspur'))).toBe(true);
+    expect(rows.some((r) => JSON.stringify(r.answers).includes(comment))).toBe(false);
+    const child1 = rows.filter((r) => Object.keys(r.answers).length > 0);
+    const child2 = rows.filter((r) => Object.keys(r.answers).length === 0);
     expect(child1).toHaveLength(1);
-    expect(Object.keys(child1[0]!.answers).length).toBe(answered);
+    expect(Object.keys(child1[0]!.answers).length + comments.length).toBe(answered);
     expect(child2).toHaveLength(1);
-    expect(child2[0]!.answers).toEqual({});
 
     // The tablet cannot reach the staff pages, nor staff data.
     await page.goto(`${server.baseUrl}/staff`);

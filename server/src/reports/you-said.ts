@@ -184,6 +184,9 @@ export function childLines(report: ReportModel, band: AgeBand): { goingWell: Chi
     return [...chosen, ...rest.map(([id]) => id)].slice(0, MAX_LINES).map(line);
   };
   const goingWell = pick(report.brightSpots, (s) => s >= 0.8, 1);
-  const toImprove = pick(report.areasForImprovement, (s) => s < 0.6, -1).filter((l) => !goingWell.some((g) => g.itemId === l.itemId));
+  // a thing to improve never gets a happy face, whatever its number: it is there because it could be better
+  const toImprove = pick(report.areasForImprovement, (s) => s < 0.6, -1)
+    .filter((l) => !goingWell.some((g) => g.itemId === l.itemId))
+    .map((l): ChildLine => (l.picture === 'happy' ? { ...l, picture: 'ok' } : l));
   return { goingWell, toImprove };
 }
