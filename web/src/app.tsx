@@ -4,6 +4,7 @@ import { usePathname } from './navigation.ts';
 import { BandPage } from './respondent/band-page.tsx';
 import { CodePage } from './respondent/code-page.tsx';
 import { HomePage, NotFoundPage } from './respondent/home-page.tsx';
+import { ResultsPage } from './respondent/results-page.tsx';
 import { WavePage } from './respondent/wave-page.tsx';
 import { parseRoute, type Route } from './routes.ts';
 import { Loading } from './ui.tsx';
@@ -51,6 +52,8 @@ function page(route: Exclude<Route, { name: 'staff' }>) {
     case 'band':
       // Keyed so that moving to another band or wave starts a fresh session.
       return <BandPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />;
+    case 'results':
+      return <ResultsPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />;
     case 'code':
       // Not keyed by the code: the page drops the code from the address and must keep its state.
       return <CodePage code={route.code} />;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, parseRoute, wavePath } from './routes.ts';
+import { bandPath, parseRoute, resultsPath, wavePath } from './routes.ts';
 
 describe('parseRoute', () => {
   it('reads the root as the welcome page', () => {
@@ -41,6 +41,13 @@ describe('parseRoute', () => {
     expect(parseRoute('/c/ABCDE/FGHJK')).toEqual({ name: 'not_found' });
   });
 
+  it("reads a band's published results page", () => {
+    expect(parseRoute('/w/demo/results/8-11')).toEqual({ name: 'results', slug: 'demo', band: '8-11' });
+    expect(parseRoute('/w/demo/results/8-11/')).toEqual({ name: 'results', slug: 'demo', band: '8-11' });
+    expect(parseRoute('/w/demo/results/12-15')).toEqual({ name: 'not_found' });
+    expect(parseRoute('/w/demo/answers/8-11')).toEqual({ name: 'not_found' });
+  });
+
   it('treats an unknown band as an unknown page', () => {
     expect(parseRoute('/w/demo/12-15')).toEqual({ name: 'not_found' });
   });
@@ -58,5 +65,6 @@ describe('paths', () => {
   it('builds links that parse back to the same page', () => {
     expect(parseRoute(wavePath('north shire'))).toEqual({ name: 'wave', slug: 'north shire' });
     expect(parseRoute(bandPath('demo', '16-25'))).toEqual({ name: 'band', slug: 'demo', band: '16-25' });
+    expect(parseRoute(resultsPath('north shire', '4-7'))).toEqual({ name: 'results', slug: 'north shire', band: '4-7' });
   });
 });

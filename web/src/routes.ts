@@ -5,6 +5,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'wave'; slug: string }
   | { name: 'band'; slug: string; band: AgeBand }
+  /** The child-friendly page of a wave's results for one band, once the council publishes it. */
+  | { name: 'results'; slug: string; band: AgeBand }
   /** `/c/<code>` is what an access card's QR code opens; `/c` is the same form, empty. */
   | { name: 'code'; code: string | null }
   /** The group-session kiosk on a shared tablet. */
@@ -27,11 +29,15 @@ export function parseRoute(pathname: string): Route {
     const code = parts.length === 2 ? decodeSegment(parts[1]) : null;
     return code === null ? { name: 'not_found' } : { name: 'code', code };
   }
-  if (parts[0] !== 'w' || parts.length > 3) return { name: 'not_found' };
+  if (parts[0] !== 'w' || parts.length > 4) return { name: 'not_found' };
 
   const slug = decodeSegment(parts[1]);
   if (slug === null) return { name: 'not_found' };
   if (parts.length === 2) return { name: 'wave', slug };
+  if (parts.length === 4) {
+    const band = parts[2] === 'results' ? decodeSegment(parts[3]) : null;
+    return band !== null && isAgeBand(band) ? { name: 'results', slug, band } : { name: 'not_found' };
+  }
 
   const band = decodeSegment(parts[2]);
   if (band === null || !isAgeBand(band)) return { name: 'not_found' };
@@ -44,6 +50,10 @@ export function wavePath(slug: string): string {
 
 export function bandPath(slug: string, band: AgeBand): string {
   return `${wavePath(slug)}/${encodeURIComponent(band)}`;
+}
+
+export function resultsPath(slug: string, band: AgeBand): string {
+  return `${wavePath(slug)}/results/${encodeURIComponent(band)}`;
 }
 
 export const CODE_PATH = '/c';

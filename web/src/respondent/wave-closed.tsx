@@ -1,7 +1,15 @@
+import type { AgeBand } from '@you-said/surveys';
 import type { WaveTiming } from '../wave-dates.ts';
 import { PageHeading } from '../ui.tsx';
+import { PublishedResultsLinks } from './results-page.tsx';
 
-export function WaveClosed({ timing, councilName }: { timing: Exclude<WaveTiming, { kind: 'open' }>; councilName: string }) {
+export function WaveClosed({ timing, councilName, slug, bands = [] }: {
+  timing: Exclude<WaveTiming, { kind: 'open' }>;
+  councilName: string;
+  /** the wave's link and age bands: once it has closed, any published results page is linked */
+  slug?: string;
+  bands?: readonly AgeBand[];
+}) {
   if (timing.kind === 'not_yet') {
     return (
       <section data-testid="wave-not-open">
@@ -20,6 +28,7 @@ export function WaveClosed({ timing, councilName }: { timing: Exclude<WaveTiming
         It closed on <strong>{timing.closedOn}</strong>. Thank you for wanting to take part.
       </p>
       <p className="muted">{councilName}</p>
+      {slug !== undefined && <PublishedResultsLinks slug={slug} bands={bands} />}
     </section>
   );
 }

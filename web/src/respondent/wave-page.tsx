@@ -19,7 +19,7 @@ export function WavePage({ slug }: { slug: string }) {
 
   const { wave, bands } = state.value;
   const timing = waveTiming(wave, localIsoDate());
-  if (timing.kind !== 'open') return <WaveClosed timing={timing} councilName={wave.council.name} />;
+  if (timing.kind !== 'open') return <WaveClosed timing={timing} councilName={wave.council.name} slug={wave.slug} bands={bands.map((b) => b.band)} />;
 
   if (wave.accessMode === 'code') {
     // The card's code decides the age band, so there is nothing to choose here.

@@ -8,6 +8,9 @@ import { LoadError } from './fields.tsx';
 import { HomePage } from './home-page.tsx';
 import { NewWavePage } from './new-wave-page.tsx';
 import { PostersPage } from './posters-page.tsx';
+import { CommentsPage } from './comments/comments-page.tsx';
+import { ReportPage } from './report/report-page.tsx';
+import { YouSaidPage } from './you-said/you-said-page.tsx';
 import { ROLE_LABEL } from './roles.ts';
 import { forgetSession, rememberReturnPath, useSession } from './session.ts';
 import { SignInPage } from './sign-in-page.tsx';
@@ -150,6 +153,12 @@ function page(route: Exclude<StaffRoute, { name: 'sign_in' }>, session: StaffSes
       return <WavePage key={route.id} id={route.id} account={session.account} />;
     case 'posters':
       return <PostersPage key={route.id} id={route.id} />;
+    case 'report':
+      return <ReportPage key={route.id} id={route.id} account={session.account} />;
+    case 'comments':
+      return <CommentsPage key={route.id} id={route.id} account={session.account} />;
+    case 'you_said':
+      return <YouSaidPage key={route.id} id={route.id} account={session.account} />;
     case 'not_found':
       return (
         <section>

@@ -6,6 +6,9 @@ export type StaffRoute =
   | { name: 'new_wave' }
   | { name: 'wave'; id: string }
   | { name: 'posters'; id: string }
+  | { name: 'report'; id: string }
+  | { name: 'comments'; id: string }
+  | { name: 'you_said'; id: string }
   | { name: 'not_found' };
 
 /** Reads a pathname under /staff; tolerates a trailing slash like the respondent routes do. */
@@ -20,8 +23,16 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   const id = decode(rest[1]);
   if (id === null) return { name: 'not_found' };
   if (rest.length === 2) return { name: 'wave', id };
-  return rest[2] === 'posters' ? { name: 'posters', id } : { name: 'not_found' };
+  const sub = WAVE_SUBPAGES.get(rest[2] ?? '');
+  return sub ? { name: sub, id } : { name: 'not_found' };
 }
+
+const WAVE_SUBPAGES = new Map<string, 'posters' | 'report' | 'comments' | 'you_said'>([
+  ['posters', 'posters'],
+  ['report', 'report'],
+  ['comments', 'comments'],
+  ['you-said', 'you_said'],
+]);
 
 export const STAFF_HOME = '/staff';
 export const NEW_WAVE_PATH = '/staff/waves/new';
@@ -32,6 +43,18 @@ export function wavePagePath(id: Id): string {
 
 export function postersPath(id: Id): string {
   return `${wavePagePath(id)}/posters`;
+}
+
+export function reportPath(id: Id): string {
+  return `${wavePagePath(id)}/report`;
+}
+
+export function commentsPath(id: Id): string {
+  return `${wavePagePath(id)}/comments`;
+}
+
+export function youSaidPath(id: Id): string {
+  return `${wavePagePath(id)}/you-said`;
 }
 
 function decode(segment: string | undefined): string | null {

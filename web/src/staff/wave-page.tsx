@@ -12,6 +12,7 @@ import { GroupSessionStart } from './group-session-start.tsx';
 import { LinksSection } from './links-section.tsx';
 import { capabilitiesOf } from './roles.ts';
 import { getWave } from './staff-calls.ts';
+import { ReportLinks } from './report/report-links.tsx';
 import { STAFF_HOME } from './staff-routes.ts';
 import type { Account, IssuedBatch, StaffWave } from './staff-types.ts';
 import { useApi } from './use-api.ts';
@@ -98,6 +99,8 @@ export function WavePage({ id, account }: { id: string; account: Account }) {
           </dd>
         </div>
       </dl>
+
+      <ReportLinks waveId={current.id} role={account.role} />
 
       <FieldworkDashboard waveId={current.id} refreshKey={dashboardRound} />
 
