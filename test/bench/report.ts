@@ -92,6 +92,7 @@ interface Row {
 
 const pg = await startPostgres();
 let server: ReturnType<typeof serve> | undefined;
+let laterServer: ReturnType<typeof serve> | undefined;
 let db: Db | undefined;
 let loader: postgres.Sql | undefined;
 try {
@@ -236,7 +237,30 @@ try {
   }
   console.log(`\nWhere the time goes at ${rows.at(-1)!.total.toLocaleString('en-GB')} responses (medians, called directly; the report body is ${(jsonBytes / 1024).toFixed(0)} KiB of JSON):`);
   for (const [name, ts] of Object.entries(parts)) console.log(`  ${name.padEnd(40)} ${ms(median(ts)).padStart(8)} ms`);
+
+  // After fieldwork: the same report read once every wave it compares has closed (the panel's
+  // usual moment). The first request counts each closed wave once and keeps the counts; later
+  // requests read them back instead of unpacking every answer again.
+  const later = createApp({ db, logger, now: () => new Date(`${MEASURED_YEAR + 1}-06-01T12:00:00Z`), config: { BODY_LIMIT_BYTES: 64 * 1024, TIME_ZONE: 'Europe/London', WEB_DIST_DIR: '/nonexistent' } });
+  const laterPort = await new Promise<number>((resolve) => {
+    laterServer = serve({ fetch: later.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(info.port));
+  });
+  const laterUrl = `http://127.0.0.1:${laterPort}/api/staff/waves/${plan.measured.waveId}/report`;
+  const readLater = async () => {
+    const res = await fetch(laterUrl, { headers: { cookie } });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`report after fieldwork: ${res.status} ${body.slice(0, 300)}`);
+  };
+  const firstLater = await timed(readLater);
+  const laterTimes: number[] = [];
+  for (let i = 0; i < rounds; i++) laterTimes.push((await timed(readLater)).ms);
+  const bareNow = rows.at(-1)!.bare;
+  console.log(
+    `\nAfter fieldwork (every compared wave closed): first report ${ms(firstLater.ms)} ms (counts each closed wave once and keeps the counts), ` +
+      `then ${ms(median(laterTimes))} ms (runs ${laterTimes.map(ms).join(', ')}), ${(median(laterTimes) / bareNow).toFixed(2)} of the bare grouped count (${ms(bareNow)} ms)`,
+  );
 } finally {
+  laterServer?.close();
   server?.close();
   await loader?.end();
   await db?.destroy();
