@@ -29,11 +29,16 @@ describe('the API', () => {
     expect(body.instruments.map((i: { id: string }) => i.id).sort()).toEqual(INSTRUMENT_VERSIONS.map((v) => v.id).sort());
   });
 
-  it('serves one instrument version with its definition, cacheable for good', async () => {
+  it('serves one instrument version with its definition, cacheable for a day and then revalidated by ETag', async () => {
     const v = INSTRUMENT_VERSIONS[0]!;
     const res = await createTestApp(t.db).app.request(`/api/instruments/${v.id}/versions/${v.version}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await createTestApp(t.db).app.request(`/api/instruments/${v.id}/versions/${v.version}`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
     const body = await readJson(res);
     expect(body).toMatchObject({ id: v.id, band: v.band, version: v.version });
     // the published definition with every shipped language merged in: English stays the default

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { findInstrumentVersion, INSTRUMENT_VERSIONS, localiseInstrument, TRANSLATION_STATUSES } from '@you-said/surveys';
+import { findInstrumentVersion, INSTRUMENT_VERSIONS, localiseInstrument, TRANSLATION_STATUSES, type InstrumentVersion } from '@you-said/surveys';
+import { createHash } from 'node:crypto';
 import { AppError } from '../errors.ts';
 import { AgeBandSchema, errorResponse } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
@@ -50,6 +51,7 @@ const getRoute = createRoute({
         },
       },
     },
+    304: { description: 'Not modified: the If-None-Match sent is this version\'s ETag' },
     404: errorResponse('No such instrument version'),
   },
 });
@@ -63,11 +65,28 @@ export function instrumentRoutes() {
       const { id, version } = c.req.valid('param');
       const found = findInstrumentVersion(id, version);
       if (!found) throw new AppError('not_found', 404, `There is no questionnaire "${id}" version ${version}.`);
-      // A published version is immutable, so devices (and the offline cache) may keep it for good.
-      // Its translations are not: a reviewed wording reaches a device that cached the version only
-      // when that cache is renewed (see docs/adding-a-language.md).
-      c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      // Every shipped translation merged in: one download (and one cache entry) serves every language.
-      return c.json(localiseInstrument(found), 200);
+      // A published version's questions and answers never change, but its translations may (a
+      // machine draft is reviewed and corrected), so devices keep it for a day and then ask again
+      // with its ETag: an unchanged version costs a 304 and no body.
+      const { body, etag } = localisedBody(found);
+      c.header('Cache-Control', 'public, max-age=86400');
+      c.header('ETag', etag);
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304) as never;
+      c.header('Content-Type', 'application/json; charset=UTF-8');
+      return c.body(body, 200) as never;
     });
+}
+
+const localised = new Map<string, { body: string; etag: string }>();
+
+/** The localised definition as sent, and its ETag: made once per version per process. */
+function localisedBody(version: InstrumentVersion): { body: string; etag: string } {
+  const key = `${version.id}@${version.version}`;
+  let entry = localised.get(key);
+  if (!entry) {
+    const body = JSON.stringify(localiseInstrument(version));
+    entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    localised.set(key, entry);
+  }
+  return entry;
 }
