@@ -246,8 +246,12 @@ try {
     laterServer = serve({ fetch: later.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(info.port));
   });
   const laterUrl = `http://127.0.0.1:${laterPort}/api/staff/waves/${plan.measured.waveId}/report`;
+  // signed in again on that day: a session from today has long expired by then
+  const laterLogin = await fetch(`http://127.0.0.1:${laterPort}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (laterLogin.status !== 200) throw new Error(`sign-in after fieldwork failed: ${laterLogin.status}`);
+  const laterCookie = laterLogin.headers.getSetCookie().map((h) => h.split(';')[0]!).find((c) => c.startsWith('ys_session='))!;
   const readLater = async () => {
-    const res = await fetch(laterUrl, { headers: { cookie } });
+    const res = await fetch(laterUrl, { headers: { cookie: laterCookie } });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`report after fieldwork: ${res.status} ${body.slice(0, 300)}`);
   };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { verifyPassword } from '../accounts/passwords.ts';
+import { appSecret } from '../accounts/secrets.ts';
 import { hitRateLimit } from '../accounts/rate-limit.ts';
 import { endStaffSession, hashToken, type StaffUser } from '../accounts/sessions.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -78,6 +79,20 @@ export async function findActiveGroupSession(db: Db, token: string): Promise<Act
     .where('g.started_at', '>', sql<Date>`now() - make_interval(hours => ${GROUP_SESSION_HOURS})`)
     .executeTakeFirst();
   return row ? { id: row.id, waveId: row.wave_id, waveSlug: row.slug } : undefined;
+}
+
+/**
+ * The key a tablet encrypts the answers waiting on it with (AES-256, as raw bytes), while its
+ * group session is live. Derived, not stored: an HMAC, under a secret that never leaves the
+ * database, of the tablet's own token and the session's id. So the key needs both the tablet's
+ * cookie and the server; someone holding only the tablet (or its disk) cannot work it out, and
+ * once the session is over the server no longer hands it out. Throws 403 without a live session.
+ */
+export async function outboxKey(db: Db, token: string | undefined): Promise<Buffer> {
+  const active = token ? await findActiveGroupSession(db, token) : undefined;
+  if (!active) throw new AppError('forbidden', 403, 'This device is not in a group session.');
+  const secret = await appSecret(db, 'group-outbox-key');
+  return createHmac('sha256', secret).update(`outbox-key:v1:${active.id}:${token}`).digest();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../accounts/sessions.ts';
 import { arrangeWave } from '../test-support/arrange.ts';
@@ -158,5 +159,46 @@ describe('a tablet in a group session', () => {
 
   it('answers 204 to ending when there is no session to end', async () => {
     expect((await publicRequest('/api/public/group-session/end', undefined, { password: 'anything' })).status).toBe(204);
+  });
+});
+
+describe("the key for the answers waiting on a tablet", () => {
+  const keyOf = async (group: string | undefined) => {
+    const res = await publicRequest('/api/public/group-session/key', group);
+    return { res, body: await readJson(res) };
+  };
+
+  it('gives a live tablet a 256-bit key that is never cached, and the same key on every ask', async () => {
+    const { group } = await start(worker);
+    const first = await keyOf(group);
+    expect(first.res.status).toBe(200);
+    expect(first.res.headers.get('cache-control')).toBe('no-store');
+    expect(Buffer.from(first.body.key, 'base64url')).toHaveLength(32);
+    expect((await keyOf(group)).body.key).toBe(first.body.key);
+  });
+
+  it('gives another session a different key', async () => {
+    const a = await keyOf((await start(worker)).group);
+    const b = await keyOf((await start(worker)).group);
+    expect(a.body.key).not.toBe(b.body.key);
+  });
+
+  it('keeps the key neither in the database nor derivable from the token alone', async () => {
+    const { group } = await start(worker);
+    const token = group!.split('=')[1]!;
+    const { body } = await keyOf(group);
+    expect(JSON.stringify(await t.db.selectFrom('group_sessions').selectAll().execute())).not.toContain(body.key);
+    expect(createHash('sha256').update(token).digest('base64url')).not.toBe(body.key);
+    expect(createHmac('sha256', token).update('outbox-key').digest('base64url')).not.toBe(body.key);
+  });
+
+  it('refuses (403) a browser without a session, and a tablet whose session has ended', async () => {
+    expect((await keyOf(undefined)).res.status).toBe(403);
+    expect((await keyOf(`${GROUP_COOKIE}=made-up`)).res.status).toBe(403);
+    const { group } = await start(worker);
+    expect((await publicRequest('/api/public/group-session/end', group, { password: STAFF_PASSWORD })).status).toBe(204);
+    const after = await keyOf(group);
+    expect(after.res.status).toBe(403);
+    expect(after.body.error.code).toBe('forbidden');
   });
 });

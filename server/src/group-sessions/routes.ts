@@ -6,7 +6,7 @@ import type { Db } from '../db/create-db.ts';
 import { errorResponse } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
 import { requireStaff, staffOf } from '../http/staff-auth.ts';
-import { endGroupSession, findActiveGroupSession, GROUP_COOKIE, GROUP_SESSION_HOURS, startGroupSession } from './group-sessions.ts';
+import { endGroupSession, findActiveGroupSession, GROUP_COOKIE, GROUP_SESSION_HOURS, outboxKey, startGroupSession } from './group-sessions.ts';
 
 const startRoute = createRoute({
   method: 'post',
@@ -58,6 +58,19 @@ const endRoute = createRoute({
   },
 });
 
+const keyRoute = createRoute({
+  method: 'get',
+  path: '/public/group-session/key',
+  summary: "The key this tablet encrypts the answers waiting to be sent with, while its group session is live",
+  responses: {
+    200: {
+      description: 'A 256-bit AES-GCM key, base64url; never cached',
+      content: { 'application/json': { schema: z.object({ key: z.string() }).openapi('GroupSessionKey') } },
+    },
+    403: errorResponse('forbidden: this browser is not in a live group session'),
+  },
+});
+
 function setGroupCookie(c: Context, token: string) {
   setCookie(c, GROUP_COOKIE, token, {
     httpOnly: true,
@@ -80,6 +93,11 @@ export function groupSessionRoutes({ db, now, today }: { db: Db; now: () => Date
       const session = await findActiveGroupSession(db, getCookie(c, GROUP_COOKIE) ?? '');
       c.header('Cache-Control', 'no-store');
       return c.json(session ? { active: true, wave: session.waveSlug } : { active: false }, 200);
+    })
+    .openapi(keyRoute, async (c) => {
+      const key = await outboxKey(db, getCookie(c, GROUP_COOKIE));
+      c.header('Cache-Control', 'no-store');
+      return c.json({ key: key.toString('base64url') }, 200);
     })
     .openapi(endRoute, async (c) => {
       await endGroupSession(db, getCookie(c, GROUP_COOKIE), c.req.valid('json').password, now());

@@ -5,10 +5,14 @@ import { endGroupSession } from './group-session-api.ts';
  * The kiosk's only way out: small, in a corner, and it needs the password of the worker who
  * started the session, so a child cannot leave the survey for anything else on the tablet.
  */
-export function EndSession({ childInProgress, sending, onEnded }: {
+export function EndSession({ childInProgress, waiting, onSendNow, onEnded }: {
   childInProgress: boolean;
-  /** A child's answers are on their way: ending now could lose them. */
-  sending: boolean;
+  /**
+   * Finished surveys still on this tablet (waiting for the Wi-Fi, or refused). They can only be
+   * sent while the session lasts: ending it deletes them, so the worker must say so on purpose.
+   */
+  waiting: number;
+  onSendNow: () => void;
   onEnded: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -17,14 +21,17 @@ export function EndSession({ childInProgress, sending, onEnded }: {
       <button type="button" className="kiosk-end" onClick={() => setOpen(true)} data-testid="end-session">
         End session
       </button>
-      {open && <EndSessionDialog childInProgress={childInProgress} sending={sending} onClose={() => setOpen(false)} onEnded={onEnded} />}
+      {open && (
+        <EndSessionDialog childInProgress={childInProgress} waiting={waiting} onSendNow={onSendNow} onClose={() => setOpen(false)} onEnded={onEnded} />
+      )}
     </>
   );
 }
 
-function EndSessionDialog({ childInProgress, sending, onClose, onEnded }: {
+function EndSessionDialog({ childInProgress, waiting, onSendNow, onClose, onEnded }: {
   childInProgress: boolean;
-  sending: boolean;
+  waiting: number;
+  onSendNow: () => void;
   onClose: () => void;
   onEnded: () => void;
 }) {
@@ -32,7 +39,10 @@ function EndSessionDialog({ childInProgress, sending, onClose, onEnded }: {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [deleteWaiting, setDeleteWaiting] = useState(false);
+  const blocked = waiting > 0 && !deleteWaiting;
   const headingId = useId();
+  const deleteId = useId();
   const passwordId = useId();
   const errorId = useId();
 
@@ -45,7 +55,7 @@ function EndSessionDialog({ childInProgress, sending, onClose, onEnded }: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || sending) return;
+    if (busy || blocked) return;
     if (password === '') {
       setError('Type your password first.');
       return;
@@ -67,13 +77,31 @@ function EndSessionDialog({ childInProgress, sending, onClose, onEnded }: {
       <form onSubmit={submit} noValidate>
         <h2 id={headingId}>End the group session?</h2>
         <p>For the worker running the session: type your password to end it on this tablet.</p>
-        {sending ? (
-          <p className="notice" role="status">
-            A young person's answers are still being sent. Wait for the thank-you screen before you end the session.
-          </p>
-        ) : (
-          childInProgress && <p className="notice">The answers on the screen now have not been sent, and will be cleared.</p>
+        {waiting > 0 && (
+          <div className="notice" role="alert" data-testid="end-session-waiting">
+            <p>
+              <strong>
+                {waiting === 1 ? '1 finished survey has' : `${waiting} finished surveys have`} not been sent from this tablet yet.
+              </strong>{' '}
+              They can only be sent while this session is running. If you end it now, they will be deleted from the tablet
+              and will not count. Connect to the Wi-Fi and wait until none are waiting.
+            </p>
+            <button type="button" className="button secondary" onClick={onSendNow} data-testid="end-session-send-now">
+              Try sending them now
+            </button>
+            <label htmlFor={deleteId} className="choice">
+              <input
+                id={deleteId}
+                type="checkbox"
+                checked={deleteWaiting}
+                onChange={(e) => setDeleteWaiting(e.target.checked)}
+                data-testid="end-session-delete-waiting"
+              />
+              End anyway, and delete {waiting === 1 ? 'it' : 'them'}
+            </label>
+          </div>
         )}
+        {childInProgress && <p className="notice">The answers on the screen now have not been sent, and will be cleared.</p>}
         <label htmlFor={passwordId} className="field-label">
           Your password
         </label>
@@ -97,7 +125,7 @@ function EndSessionDialog({ childInProgress, sending, onClose, onEnded }: {
           <button type="button" className="button secondary" onClick={onClose} data-testid="end-session-cancel">
             Cancel
           </button>
-          <button type="submit" className="button" disabled={busy || sending} data-testid="end-session-submit">
+          <button type="submit" className="button" disabled={busy || blocked} data-testid="end-session-submit">
             {busy ? 'Ending…' : 'End session'}
           </button>
         </div>

@@ -1,3 +1,5 @@
+import { canSeal, importSealKey } from '../offline/seal.ts';
+
 export type GroupSessionState =
   | { kind: 'active'; wave: string }
   | { kind: 'inactive' }
@@ -22,6 +24,26 @@ export async function loadGroupSession(signal?: AbortSignal): Promise<GroupSessi
   } catch (error) {
     if (signal?.aborted) throw error;
     return { kind: 'unavailable' };
+  }
+}
+
+export const GROUP_SESSION_KEY_URL = '/api/public/group-session/key';
+
+/**
+ * The key this tablet encrypts waiting answers with, from the server, while the session is live:
+ * imported as non-extractable and never stored (see offline/seal.ts). Null when it cannot be had
+ * (offline, the session is over, or a page without WebCrypto, on plain http).
+ */
+export async function loadSealKey(signal?: AbortSignal): Promise<CryptoKey | null> {
+  if (!canSeal()) return null;
+  try {
+    const response = await fetch(GROUP_SESSION_KEY_URL, { headers: { accept: 'application/json' }, cache: 'no-store', ...(signal ? { signal } : {}) });
+    if (response.status !== 200) return null;
+    const body: unknown = await response.json();
+    return isRecord(body) && typeof body.key === 'string' ? await importSealKey(body.key) : null;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return null;
   }
 }
 

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AgeBand } from '@you-said/surveys';
-import { loadWave, type Loaded, type WaveInfo } from '../api.ts';
+import { loadInstrument, loadWave, type Loaded, type WaveInfo } from '../api.ts';
 import { BAND_CHOICE_LABEL, BANDS } from '../bands.ts';
 import { lockNavigation } from '../navigation.ts';
+import { discardShared, retryNow, setSealKey } from '../offline/courier.ts';
+import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-copies.ts';
+import { surveysWord, useOutbox } from '../offline/use-outbox.ts';
 import { STAFF_SIGN_IN_PATH } from '../routes.ts';
 import { SurveySession, type Phase } from '../respondent/survey-session.tsx';
 import { WaveClosed } from '../respondent/wave-closed.tsx';
@@ -10,7 +13,7 @@ import { Link, Loading, LoadFailed, PageHeading } from '../ui.tsx';
 import { useRemote } from '../use-remote.ts';
 import { localIsoDate, waveTiming } from '../wave-dates.ts';
 import { EndSession } from './end-session.tsx';
-import { loadGroupSession } from './group-session-api.ts';
+import { loadGroupSession, loadSealKey } from './group-session-api.ts';
 import { idleMinutesFrom, idleTimes } from './idle.ts';
 import { useIdle } from './use-idle.ts';
 
@@ -27,8 +30,10 @@ async function loadSetup(signal: AbortSignal): Promise<Loaded<Setup>> {
 /**
  * `/group`: a shared tablet in a group ("forum") session. One young person after another takes
  * it, so nothing of one may be seen by the next: each child's survey lives in a component that
- * is thrown away (its survey model disposed) the moment their answers are stored or they walk
- * away, the screens never enter the browser history, and nothing is written to storage.
+ * is thrown away (its survey model disposed) the moment their answers are stored, queued or they
+ * walk away, the screens never enter the browser history, and nothing of a child who is answering
+ * is written to storage. Finished answers the Wi-Fi cannot take yet wait in the tablet's outbox,
+ * encrypted with the session's key, and the worker sees how many are waiting.
  */
 export function Kiosk() {
   const { state, reload } = useRemote('group', loadSetup);
@@ -43,7 +48,8 @@ type Screen =
   | { kind: 'choosing' }
   /** `child` numbers each young person, so the next one always gets a fresh survey. */
   | { kind: 'answering'; band: AgeBand; child: number }
-  | { kind: 'handback' };
+  /** `queued`: the answers are safe on the tablet but wait for the Wi-Fi to be sent. */
+  | { kind: 'handback'; queued: boolean };
 
 function ActiveKiosk({ info }: { info: WaveInfo }) {
   const { wave, bands } = info;
@@ -54,6 +60,47 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
   const times = useMemo(() => idleTimes(idleMinutesFrom(window.location.search)), []);
 
   useEffect(() => lockNavigation(), []);
+  const outbox = useOutbox();
+
+  // The session's key lets the tablet keep finished answers (encrypted) while the Wi-Fi is down.
+  // Held in memory only; asked for again when the connection returns if it could not be had.
+  useEffect(() => {
+    const controller = new AbortController();
+    let have = false;
+    const fetchKey = () => {
+      if (have) return;
+      void loadSealKey(controller.signal).then(
+        (key) => {
+          if (!key || controller.signal.aborted) return;
+          have = true;
+          setSealKey(key);
+        },
+        () => {},
+      );
+    };
+    fetchKey();
+    window.addEventListener('online', fetchKey);
+    return () => {
+      controller.abort();
+      window.removeEventListener('online', fetchKey);
+      setSealKey(null);
+    };
+  }, []);
+
+  // Every band's questions, fetched now while there is Wi-Fi: a child who starts after it drops
+  // still gets their survey (from memory, and from the service worker's copy after a reload).
+  useEffect(() => {
+    const controller = new AbortController();
+    void Promise.all(bands.map(({ instrument }) => loadInstrument(instrument.id, instrument.version, controller.signal))).then(
+      (loaded) =>
+        keepForOffline([
+          [wavePath(wave.slug), info],
+          ...loaded.flatMap((l): [string, unknown][] => (l.kind === 'ok' ? [[instrumentPath(l.value.id, l.value.version), l.value]] : [])),
+        ]),
+      () => {},
+    );
+    return () => controller.abort();
+  }, [info, bands, wave.slug]);
 
   // Every change of screen replaces the one history entry the kiosk has, so Back can never
   // bring back what an earlier child saw.
@@ -83,7 +130,10 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
   // Once ended, the survey on screen (and its "leave this page?" guard) is gone before the page
   // is replaced by a fresh one for the staff side: nothing of the session stays in memory.
   useEffect(() => {
-    if (ended) window.location.replace(STAFF_SIGN_IN_PATH);
+    if (!ended) return;
+    // Whatever still waits can no longer be sent (the session is over, and its key with it).
+    setSealKey(null);
+    void discardShared().finally(() => window.location.replace(STAFF_SIGN_IN_PATH));
   }, [ended]);
   if (ended) return <Loading>Session ended. Opening staff sign-in…</Loading>;
 
@@ -102,6 +152,7 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
           Tap to start
         </button>
         <p className="muted">Nobody will know which answers are yours.</p>
+        <TabletOutbox />
       </section>
     );
   } else if (screen.kind === 'choosing') {
@@ -140,13 +191,15 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
         band={screen.band}
         pinned={entry.instrument}
         fixedMode="group_session"
+        sharedDevice
         showThanks={false}
         onPhaseChange={setSurveyPhase}
-        onStored={() => show({ kind: 'handback' })}
+        onStored={() => show({ kind: 'handback', queued: false })}
+        onQueued={() => show({ kind: 'handback', queued: true })}
       />
     ) : null;
   } else {
-    body = <Handback advocacyService={wave.council.advocacyService} onNext={() => show({ kind: 'ready' })} />;
+    body = <Handback advocacyService={wave.council.advocacyService} queued={screen.queued} onNext={() => show({ kind: 'ready' })} />;
   }
 
   return (
@@ -154,20 +207,57 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
       {body}
       {idle.warningSecondsLeft !== null && <StillThere secondsLeft={idle.warningSecondsLeft} onStillHere={idle.stillHere} />}
       <EndSession
-        childInProgress={screen.kind === 'answering'}
-        sending={screen.kind === 'answering' && surveyPhase === 'sending'}
+        childInProgress={screen.kind === 'answering' && surveyPhase !== 'sending'}
+        waiting={outbox.waiting + outbox.refused.length}
+        onSendNow={retryNow}
         onEnded={() => setEnded(true)}
       />
     </div>
   );
 }
 
-function Handback({ advocacyService, onNext }: { advocacyService: string; onNext: () => void }) {
+/**
+ * For the worker: how many finished surveys wait on this tablet for the Wi-Fi, and any the
+ * survey refused (with its reason; never anything of the answers).
+ */
+function TabletOutbox() {
+  const { waiting, struggling, refused } = useOutbox();
+  if (waiting === 0 && refused.length === 0) return null;
+  return (
+    <div className="notice" data-testid="kiosk-outbox">
+      {waiting > 0 && (
+        <p role="status" data-testid="kiosk-waiting" data-count={waiting}>
+          Waiting to be sent from this tablet: <strong>{surveysWord(waiting)}</strong>.
+          {struggling ? " There's no connection just now; they will be sent by themselves when the Wi-Fi is back." : ' Sending…'}
+        </p>
+      )}
+      {refused.length > 0 && (
+        <div role="alert" data-testid="kiosk-refused">
+          <p>
+            The survey could not accept {refused.length === 1 ? 'one finished survey' : `${refused.length} finished surveys`} on this tablet:
+          </p>
+          <ul>
+            {[...new Set(refused.map((r) => r.message))].map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <p>They are deleted when the worker ends the session.</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Handback({ advocacyService, queued, onNext }: { advocacyService: string; queued: boolean; onNext: () => void }) {
   const helpId = useId();
   return (
     <section className="kiosk-handback" data-testid="kiosk-handback">
       <PageHeading title="Thank you">Thank you! Please hand the tablet back</PageHeading>
-      <p className="lead">Your answers have been saved. Nobody will know which answers were yours.</p>
+      <p className="lead" data-testid={queued ? 'kiosk-handback-queued' : undefined}>
+        {queued
+          ? "Your answers are saved on this tablet, locked so nobody can read them, and will be sent as soon as the Wi-Fi is back. Nobody will know which answers were yours."
+          : 'Your answers have been saved. Nobody will know which answers were yours.'}
+      </p>
       <section className="help-now" aria-labelledby={helpId}>
         <h2 id={helpId}>If anything is worrying you, you can talk to someone now</h2>
         <ul>
@@ -187,6 +277,7 @@ function Handback({ advocacyService, onNext }: { advocacyService: string; onNext
       <button type="button" className="button secondary" onClick={onNext} data-testid="kiosk-next">
         Ready for the next person
       </button>
+      <TabletOutbox />
     </section>
   );
 }

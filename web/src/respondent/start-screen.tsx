@@ -1,5 +1,9 @@
-import { useId, useRef, useState } from 'react';
-import type { AgeBand } from '@you-said/surveys';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { AgeBand, SurveyDefinition } from '@you-said/surveys';
+import { LanguagePicker } from '../language/language-picker.tsx';
+import { instrumentLanguages, localisedText } from '../language/languages.ts';
+import { messagesFor } from '../language/messages.ts';
+import { autoReadFor, chooseAutoRead, resetPreferences, useDocumentLanguage, usePreferences } from '../language/preferences.ts';
 import type { ResponseMode } from '../response-body.ts';
 import { LoadFailed, PageHeading } from '../ui.tsx';
 import { HelpNow } from './help-now.tsx';
@@ -18,14 +22,32 @@ interface StartScreenProps {
   readiness: InstrumentReadiness;
   onReload: () => void;
   onStart: () => void;
+  /** The instrument, once loaded: which languages it can be answered in, and its title in each. */
+  definition?: SurveyDefinition | undefined;
 }
 
-/** Before the questions: it is anonymous, anything can be skipped, and where help is. */
+/**
+ * Before the questions: the language, it is anonymous, anything can be skipped, where help is,
+ * and whether questions are read out by themselves.
+ */
 export function StartScreen(props: StartScreenProps) {
-  const { band, asksMode, title, councilName, advocacyService, mode, onModeChange, readiness, onReload, onStart } = props;
+  const { band, asksMode, title, councilName, advocacyService, mode, onModeChange, readiness, onReload, onStart, definition } = props;
   const [modeMissing, setModeMissing] = useState(false);
   const modeHintId = useId();
+  const autoReadHintId = useId();
   const firstModeRef = useRef<HTMLInputElement>(null);
+  const preferences = usePreferences();
+  // Every start screen begins in English with the band's reading default: on a shared tablet,
+  // nothing of the last child's choices may show.
+  useLayoutEffect(() => resetPreferences(), []);
+  const languages = instrumentLanguages(definition);
+  const language = languages.includes(preferences.language) ? preferences.language : 'en';
+  const m = messagesFor(language);
+  useDocumentLanguage(language);
+  const shownTitle = localisedText(definition?.title, language) ?? title;
+  useEffect(() => {
+    document.title = `${shownTitle} – You Said`;
+  }, [shownTitle]);
 
   const start = () => {
     if (mode === null) {
@@ -39,35 +61,35 @@ export function StartScreen(props: StartScreenProps) {
   return (
     <section className="start">
       <p className="eyebrow">{councilName}</p>
-      <PageHeading title={title}>{title}</PageHeading>
+      {/* `title` stays the same whatever the language, so choosing one does not move the focus to the heading. */}
+      <PageHeading title={title}>{shownTitle}</PageHeading>
+
+      {languages.length > 1 && <LanguagePicker languages={languages} chosen={language} legend={m.languageLegend} />}
 
       {band === '4-7' ? (
         <>
-          <p className="lead">A grown-up reads this with you.</p>
-          <p className="note">
-            For the grown-up: read each question out loud and let the child choose their own answer. A few questions at the
-            end are for you to answer.
-          </p>
+          <p className="lead">{m.grownUpLead}</p>
+          <p className="note">{m.grownUpNote}</p>
         </>
       ) : (
-        <p className="lead">Tell {councilName} how life is going for you.</p>
+        <p className="lead">{m.lead(councilName)}</p>
       )}
 
       <ul className="promises">
         <li>
-          <strong>Nobody will know these are your answers.</strong> You don't give your name.
+          <strong>{m.promiseAnonymous}</strong> {m.promiseAnonymousMore}
         </li>
         <li>
-          <strong>You can skip any question.</strong> Just leave it and go on.
+          <strong>{m.promiseSkip}</strong> {m.promiseSkipMore}
         </li>
-        <li>There are no right or wrong answers.</li>
+        <li>{m.promiseNoWrong}</li>
       </ul>
 
-      <HelpNow advocacyService={advocacyService} band={band} heading="If something worries you, you can get help now" />
+      <HelpNow advocacyService={advocacyService} band={band} heading={m.startHelpHeading} />
 
       {asksMode && (
         <fieldset className="choices" aria-describedby={modeMissing ? modeHintId : undefined}>
-          <legend>Who is with you?</legend>
+          <legend>{m.whoIsWithYou}</legend>
           <label className="choice">
             <input
               ref={firstModeRef}
@@ -81,7 +103,7 @@ export function StartScreen(props: StartScreenProps) {
               }}
               data-testid="mode-own_device"
             />
-            Just me
+            {m.justMe}
           </label>
           <label className="choice">
             <input
@@ -95,20 +117,36 @@ export function StartScreen(props: StartScreenProps) {
               }}
               data-testid="mode-with_adult"
             />
-            {band === '16-25' ? 'Someone is helping me' : 'An adult is helping me'}
+            {band === '16-25' ? m.someoneHelping : m.adultHelping}
           </label>
           {modeMissing && (
             <p id={modeHintId} className="field-hint" role="alert">
-              Choose one first, then press Start.
+              {m.chooseFirst}
             </p>
           )}
         </fieldset>
       )}
 
+      <div className="auto-read">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={autoReadFor(band, preferences)}
+            onChange={(event) => chooseAutoRead(event.target.checked)}
+            aria-describedby={autoReadHintId}
+            data-testid="auto-read"
+          />
+          {m.autoRead}
+        </label>
+        <p id={autoReadHintId} className="muted small">
+          {m.autoReadHint}
+        </p>
+      </div>
+
       {readiness === 'unavailable' && <LoadFailed onRetry={onReload} />}
       {readiness === 'not_found' && (
         <p className="notice" role="alert">
-          This survey isn't available right now. Please tell the adult who gave you the link.
+          {m.notAvailable}
         </p>
       )}
       {(readiness === 'ready' || readiness === 'loading') && (
@@ -119,7 +157,7 @@ export function StartScreen(props: StartScreenProps) {
           disabled={readiness !== 'ready'}
           data-testid="start-survey"
         >
-          {readiness === 'ready' ? 'Start' : 'Getting the questions ready…'}
+          {readiness === 'ready' ? m.start : m.gettingReady}
         </button>
       )}
     </section>

@@ -1,16 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AgeBand } from '@you-said/surveys';
 import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import { loadInstrument, type PublicWave, type WaveBand } from '../api.ts';
+import { loadInstrument, loadWave, type PublicWave, type WaveBand } from '../api.ts';
 import { asksWhoIsWithYou } from '../bands.ts';
 import { holdCode } from '../held-code.ts';
 import { useLeaveGuard } from '../navigation.ts';
 import { prepareResponse, type PreparedResponse, type ResponseMode } from '../response-body.ts';
-import { startSending, type Sending } from '../send-response.ts';
+import { discard, enqueue, retryNow, watch } from '../offline/courier.ts';
+import { deviceStorage, isWorthResuming, readDraft, removeDraft, writeDraft, type Draft, type DraftKey } from '../offline/drafts.ts';
+import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-copies.ts';
+import { ResumeOffer, StartAgain } from '../offline/resume-offer.tsx';
+import { useOutbox } from '../offline/use-outbox.ts';
 import type { Rejection } from '../submit-outcome.ts';
+import { surveyPreferences } from '../language/preferences.ts';
 import { useRemote } from '../use-remote.ts';
 import { makeUuid } from '../uuid.ts';
+import { localIsoDate } from '../wave-dates.ts';
 import { CodeNeeded } from './code-needed.tsx';
 import { HelpLine } from './help-now.tsx';
 import { SendingStatus } from './sending-status.tsx';
@@ -49,24 +55,50 @@ export interface SurveySessionProps {
   showThanks?: boolean;
   /** Told of every change of phase (the kiosk only times out a child who is still answering). */
   onPhaseChange?: (phase: Phase['kind']) => void;
+  /**
+   * A group session's shared tablet: nothing of a child's answers is kept while they answer, and
+   * finished answers wait (encrypted) in the tablet's outbox only until the server has them.
+   */
+  sharedDevice?: boolean;
+  /** Told when the finished answers are safe in the device's outbox but could not be sent yet. */
+  onQueued?: () => void;
 }
 
 /**
  * One child's run through their band's instrument: start screen, questions, sending, thanks.
  *
- * The answers live only in the survey-core model (a ref) and, once sent, in the prepared body
- * (a ref), never in React state or browser storage; both are dropped once the server has
- * stored them.
+ * The answers live in the survey-core model (a ref), never in React state. On the child's own
+ * device they are also kept as a draft in localStorage while they answer, so a closed page can
+ * carry on where it left off (see offline/drafts.ts). Once finished, the answers go into the
+ * device's outbox (offline/courier.ts), which sends them until the server stores them, even
+ * after the page is closed. On a group session's shared tablet no draft is kept, and what waits
+ * in the outbox is encrypted.
  */
 export function SurveySession(props: SurveySessionProps) {
-  const { wave, band, pinned, fixedMode, accessCode = null, onStored, showThanks = true, onPhaseChange } = props;
+  const { wave, band, pinned, fixedMode, accessCode = null, onStored, showThanks = true, onPhaseChange, sharedDevice = false, onQueued } = props;
   const instrument = useRemote(`${pinned.id}@${pinned.version}`, (signal) => loadInstrument(pinned.id, pinned.version, signal));
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const asksMode = fixedMode === undefined && asksWhoIsWithYou(band);
   // The youngest children always answer with a grown-up reading aloud, so they are not asked.
-  const [mode, setMode] = useState<ResponseMode | null>(fixedMode ?? (asksMode ? null : 'with_adult'));
+  const initialMode: ResponseMode | null = fixedMode ?? (asksMode ? null : 'with_adult');
+  const [mode, setMode] = useState<ResponseMode | null>(initialMode);
   const onStoredRef = useRef(onStored);
   onStoredRef.current = onStored;
+  const onQueuedRef = useRef(onQueued);
+  onQueuedRef.current = onQueued;
+  // Drafts only on the child's own device: a shared tablet keeps nothing of a child who is answering.
+  const [storage] = useState(() => (sharedDevice ? null : deviceStorage()));
+  const draftKey: DraftKey = { wave: wave.slug, band, instrument: pinned.id, version: pinned.version };
+  const draftKeyRef = useRef(draftKey);
+  draftKeyRef.current = draftKey;
+  const [resumable, setResumable] = useState<Draft | null>(() => {
+    const draft = readDraft(storage, draftKey);
+    return draft && isWorthResuming(draft) ? draft : null;
+  });
+  // Whether the answers so far are safe on this device (so leaving the page loses nothing).
+  const [keptOnDevice, setKeptOnDevice] = useState(storage !== null);
+  const [queuedOnDevice, setQueuedOnDevice] = useState(false);
+  const outbox = useOutbox();
   // The code goes with the answers; it can also be given after a refusal (see CodeNeeded).
   const codeRef = useRef(accessCode);
 
@@ -76,10 +108,13 @@ export function SurveySession(props: SurveySessionProps) {
   const [failedOnce, setFailedOnce] = useState(false);
   const modelRef = useRef<Model | null>(null);
   const preparedRef = useRef<PreparedResponse | null>(null);
-  const sendingRef = useRef<Sending | null>(null);
   const resendRef = useRef<(() => void) | null>(null);
+  /** A response the server refused while this child was here: a tablet deletes it when they go. */
+  const refusedIdRef = useRef<string | null>(null);
 
-  useLeaveGuard(phase.kind === 'answering' || phase.kind === 'sending' || phase.kind === 'rejected' ? LEAVE_WARNING[phase.kind] : null);
+  const guarded =
+    phase.kind === 'sending' ? !queuedOnDevice : phase.kind === 'answering' || phase.kind === 'rejected' ? !keptOnDevice : false;
+  useLeaveGuard(guarded && (phase.kind === 'answering' || phase.kind === 'sending' || phase.kind === 'rejected') ? LEAVE_WARNING[phase.kind] : null);
 
   useEffect(
     () => () => {
@@ -87,48 +122,92 @@ export function SurveySession(props: SurveySessionProps) {
       modelRef.current = null;
       preparedRef.current = null;
       resendRef.current = null;
+      if (sharedDevice && refusedIdRef.current) void discard(refusedIdRef.current);
     },
-    [],
+    [sharedDevice],
   );
 
-  // Each new 'sending' phase object is one completion: send it until stored or refused.
+  // Each new 'sending' phase object is one completion: into the outbox, then sent until stored or refused.
   useEffect(() => {
     const prepared = preparedRef.current;
     if (phase.kind !== 'sending' || !prepared) return;
     let current = true;
-    const sending = startSending(prepared, {
-      onProgress: (progress) => {
-        if (progress.kind === 'waiting') setFailedOnce(true);
-      },
-    });
-    sendingRef.current = sending;
-    void sending.result.then((result) => {
+    const unwatch = watch(prepared.id, (delivery) => {
       if (!current) return;
-      preparedRef.current = null;
-      if (result.kind === 'stored') {
+      if (delivery.kind === 'retrying') {
+        setFailedOnce(true);
+        if (delivery.persisted) onQueuedRef.current?.();
+      } else if (delivery.kind === 'stored') {
+        preparedRef.current = null;
         const model = modelRef.current;
         modelRef.current = null;
         model?.dispose();
+        removeDraft(storage, draftKeyRef.current);
         setPhase({ kind: 'thanks' });
         onStoredRef.current?.();
-      } else if (result.kind === 'rejected') {
-        setPhase({ kind: 'rejected', rejection: result.rejection });
+      } else {
+        preparedRef.current = null;
+        refusedIdRef.current = prepared.id;
+        setPhase({ kind: 'rejected', rejection: delivery.rejection });
       }
+    });
+    const chosenMode = mode;
+    void enqueue(prepared, {
+      shared: sharedDevice,
+      ...(storage && chosenMode ? { draft: { key: draftKeyRef.current, mode: chosenMode } } : {}),
+    }).then(({ persisted }) => {
+      if (!current) return;
+      setQueuedOnDevice(persisted);
+      // The outbox has the finished answers now: the draft has done its job.
+      if (persisted) removeDraft(storage, draftKeyRef.current);
     });
     return () => {
       current = false;
-      sending.stop();
-      sendingRef.current = null;
+      unwatch();
     };
+    // `mode`, `storage` and `sharedDevice` cannot change while a response is being sent.
   }, [phase]);
 
   const readiness: InstrumentReadiness = instrument.state.kind === 'ok' ? 'ready' : instrument.state.kind;
 
-  const start = () => {
-    if (instrument.state.kind !== 'ok' || mode === null) return;
+  // Once the questions are here, this survey can open again with no connection.
+  const loaded = instrument.state.kind === 'ok' ? instrument.state.value : null;
+  useEffect(() => {
+    if (!loaded) return;
+    void loadWave(wave.slug).then((info) => {
+      if (info.kind !== 'ok') return;
+      keepForOffline([
+        [wavePath(wave.slug), info.value],
+        [instrumentPath(loaded.id, loaded.version), loaded],
+      ]);
+    });
+  }, [loaded, wave.slug]);
+
+  /** Saves the answers so far on this device after every change, so a closed page can carry on. */
+  const keepDrafts = (model: Model, chosenMode: ResponseMode) => {
+    if (!storage) return;
+    const save = () => {
+      if (model.state === 'completed') return;
+      const draft: Draft = { mode: chosenMode, data: model.data as Record<string, unknown>, page: model.currentPageNo, savedOn: localIsoDate() };
+      setKeptOnDevice(writeDraft(storage, draftKeyRef.current, draft));
+    };
+    model.onValueChanged.add(save);
+    model.onCurrentPageChanged.add(save);
+  };
+
+  const start = (draft: Draft | null = null) => {
+    if (instrument.state.kind !== 'ok') return;
+    const chosenMode = draft?.mode ?? mode;
+    if (chosenMode === null) return;
     const version = instrument.state.value;
-    const chosenMode = mode;
-    const model = createSurveyModel(version.definition, wave.council.advocacyService);
+    const model = createSurveyModel(version.definition, wave.council.advocacyService, { instrument: version.id, ...surveyPreferences(band) });
+    if (draft) {
+      model.data = draft.data;
+      const lastPage = Math.max(0, model.visiblePageCount - 1);
+      model.currentPageNo = Math.min(draft.page, lastPage);
+      setMode(chosenMode);
+    }
+    keepDrafts(model, chosenMode);
     const send = (answers: Record<string, unknown>) => {
       // A new id for each completion; every retry of this completion reuses it.
       const code = codeRef.current;
@@ -141,7 +220,11 @@ export function SurveySession(props: SurveySessionProps) {
         answers,
         ...(code ? { access: { code } } : {}),
       });
+      // A response refused earlier (now replaced by this one) leaves the device.
+      if (refusedIdRef.current) void discard(refusedIdRef.current);
+      refusedIdRef.current = null;
       setFailedOnce(false);
+      setQueuedOnDevice(false);
       setPhase({ kind: 'sending' });
     };
     model.onComplete.add((sender) => send(sender.data as Record<string, unknown>));
@@ -151,7 +234,20 @@ export function SurveySession(props: SurveySessionProps) {
     };
     modelRef.current?.dispose();
     modelRef.current = model;
+    setResumable(null);
     setPhase({ kind: 'answering' });
+  };
+
+  /** Clears the answers kept on this device and goes back to the start screen. */
+  const startAgain = () => {
+    removeDraft(storage, draftKeyRef.current);
+    const model = modelRef.current;
+    modelRef.current = null;
+    model?.dispose();
+    resendRef.current = null;
+    setResumable(null);
+    setMode(initialMode);
+    setPhase({ kind: 'start' });
   };
 
   const backToAnswers = (rejection: Rejection) => {
@@ -167,6 +263,19 @@ export function SurveySession(props: SurveySessionProps) {
 
   switch (phase.kind) {
     case 'start':
+      if (resumable) {
+        return (
+          <ResumeOffer
+            title={pinned.title}
+            councilName={wave.council.name}
+            refusal={resumable.refusal}
+            readiness={readiness}
+            onReload={instrument.reload}
+            onCarryOn={() => start(resumable)}
+            onStartAgain={startAgain}
+          />
+        );
+      }
       return (
         <StartScreen
           band={band}
@@ -178,13 +287,26 @@ export function SurveySession(props: SurveySessionProps) {
           onModeChange={setMode}
           readiness={readiness}
           onReload={instrument.reload}
-          onStart={start}
+          onStart={() => start()}
+          definition={instrument.state.kind === 'ok' ? instrument.state.value.definition : undefined}
         />
       );
     case 'answering':
-      return modelRef.current ? <SurveyFrame model={modelRef.current} label={pinned.title} /> : null;
+      return modelRef.current ? (
+        <SurveyFrame model={modelRef.current} label={pinned.title}>
+          {storage && <StartAgain onStartAgain={startAgain} />}
+        </SurveyFrame>
+      ) : null;
     case 'sending':
-      return <SendingStatus failedOnce={failedOnce} onRetryNow={() => sendingRef.current?.retryNow()} />;
+      return (
+        <SendingStatus
+          failedOnce={failedOnce}
+          keptOnDevice={queuedOnDevice}
+          sharedDevice={sharedDevice}
+          waiting={outbox.waiting}
+          onRetryNow={retryNow}
+        />
+      );
     case 'rejected': {
       if (CODE_REFUSALS.has(phase.rejection.code) && fixedMode === undefined) {
         // The answers are kept: a child whose code was missing (a reload forgets it) or did not
@@ -219,7 +341,7 @@ export function SurveySession(props: SurveySessionProps) {
 }
 
 /** The questions. The frame takes focus so a screen reader starts at the survey, not the page top. */
-function SurveyFrame({ model, label }: { model: Model; label: string }) {
+function SurveyFrame({ model, label, children }: { model: Model; label: string; children?: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
@@ -230,6 +352,7 @@ function SurveyFrame({ model, label }: { model: Model; label: string }) {
       <section ref={ref} tabIndex={-1} aria-label={label} className="survey-frame" data-testid="survey">
         <Survey model={model} />
       </section>
+      {children}
       <HelpLine />
     </>
   );

@@ -1,31 +1,32 @@
 import type { AgeBand } from '@you-said/surveys';
+import { useDocumentLanguage, useMessages, usePreferences } from '../language/preferences.ts';
 import { wavePath } from '../routes.ts';
 import { Link, PageHeading } from '../ui.tsx';
 import { HelpNow } from './help-now.tsx';
 
-/** Shown only after the server has stored the answers. */
+/** Shown only after the server has stored the answers, in the language the child answered in. */
 export function ThankYou({ councilName, advocacyService, band, slug }: {
   councilName: string;
   advocacyService: string;
   band: AgeBand;
   slug: string;
 }) {
+  const { language } = usePreferences();
+  const m = useMessages();
+  useDocumentLanguage(language);
   return (
     <section data-testid="thank-you" className="thank-you">
-      <PageHeading title="Thank you">Thank you</PageHeading>
-      <p className="lead">Your answers have been saved. Thank you for telling us how things are for you.</p>
+      <PageHeading title={m.thankYouTitle}>{m.thankYouTitle}</PageHeading>
+      <p className="lead">{m.thankYouLead}</p>
 
-      <h2>What happens next</h2>
-      <p>
-        {councilName} reads what children and young people say. They will tell you what they are going to do about it.
-        Nobody will know which answers were yours.
-      </p>
+      <h2>{m.whatHappensNext}</h2>
+      <p>{m.whatHappensNextText(councilName)}</p>
 
-      <HelpNow advocacyService={advocacyService} band={band} heading="If anything is worrying you, you can talk to someone now" />
+      <HelpNow advocacyService={advocacyService} band={band} heading={m.thankYouHelpHeading} />
 
       <p className="after">
         <Link to={wavePath(slug)} className="button secondary" data-testid="back-to-start">
-          Back to the start
+          {m.backToStart}
         </Link>
       </p>
     </section>

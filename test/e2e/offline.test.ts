@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sql } from 'kysely';
+import { launchBrowser } from '../support/browser.ts';
+import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
+import { startApp, type RunningApp } from '../support/start-app.ts';
+import { answerWholeSurvey } from '../support/survey-driver.ts';
+
+let server: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface OutboxRow {
+  id: string;
+  state: string;
+  /** the plain request body, when it is kept in the clear */
+  json: string | null;
+  /** the encrypted body's bytes as text (to look for words in), when it is encrypted */
+  sealed: string | null;
+}
+
+/** What this origin's IndexedDB outbox holds right now. */
+function outbox(page: Page): Promise<OutboxRow[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'you-said')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('you-said');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('outbox')) return [];
+      const records = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const all = db.transaction('outbox').objectStore('outbox').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      return records.map((r) => {
+        const sealed = r.sealed as { data: ArrayBuffer } | undefined;
+        return {
+          id: String(r.id),
+          state: String(r.state),
+          json: typeof r.json === 'string' ? r.json : null,
+          sealed: sealed ? new TextDecoder('latin1').decode(sealed.data) : null,
+        };
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Waits until the service worker has installed and controls the page, as on a second visit. */
+async function serviceWorkerInCharge(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Waits until the offline cache holds the wave's public page and `instruments` of its questions. */
+async function offlineCopies(page: Page, slug: string, instruments: number): Promise<void> {
+  await page.waitForFunction(
+    async ([wave, count]) => {
+      const cache = await caches.open('you-said-data-v1');
+      const urls = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      return urls.includes(`/api/public/waves/${wave}`) && urls.filter((u) => u.startsWith('/api/instruments/')).length >= count;
+    },
+    [slug, instruments] as const,
+  );
+}
+
+/** The responses the server stored for a wave. */
+function responsesOf(waveId: string) {
+  return server.db.selectFrom('responses').select(['id', 'mode', 'band']).where('wave_id', '=', waveId).execute();
+}
+
+/** How many times the server answered `POST /api/responses` with `status` (from its access log). */
+function postsAnswered(status: number, since: number): number {
+  return server
+    .logText()
+    .split('\n')
+    .slice(since)
+    .filter((line) => line.includes('"route":"/api/responses"') && line.includes('"method":"POST"') && line.includes(`"status":${status}`)).length;
+}
+const logLines = () => server.logText().split('\n').length - 1;
+
+/** Opens a band's survey online, then takes the device offline and reloads: the app must still open. */
+async function openThenGoOffline(page: Page, slug: string, band: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/w/${slug}/${band}`);
+  await page.getByTestId('start-survey').waitFor();
+  await expectEnabled(page, 'start-survey');
+  await serviceWorkerInCharge(page);
+  await offlineCopies(page, slug, 1);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByTestId('mode-own_device').check();
+  await expectEnabled(page, 'start-survey');
+}
+
+async function expectEnabled(page: Page, testId: string): Promise<void> {
+  await page.waitForFunction((id) => {
+    const el = document.querySelector(`[data-testid="${id}"]`);
+    return el instanceof HTMLButtonElement && !el.disabled;
+  }, testId);
+}
+
+describe("a survey finished with no connection, on a child's own device", () => {
+  it('opens offline, waits in the outbox with the count shown, and is stored exactly once when the connection returns', async () => {
+    const { wave } = await arrangeFieldwork(server.db);
+    const { context, page } = await freshPage(browser, PHONE);
+    const sentIds: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/responses')) sentIds.push(JSON.parse(r.postData() ?? '{}').id);
+    });
+
+    await openThenGoOffline(page, wave.slug, '16-25');
+    await page.getByTestId('start-survey').click();
+    await answerWholeSurvey(page);
+    await page.getByTestId('sending-offline').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('waiting-count').innerText()).toContain('1 finished survey');
+
+    const waiting = await outbox(page);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]!.state).toBe('waiting');
+    expect(JSON.parse(waiting[0]!.json!).mode).toBe('own_device');
+    expect(await responsesOf(wave.id)).toEqual([]);
+
+    const since = logLines();
+    await context.setOffline(false);
+    await page.getByTestId('thank-you').waitFor({ timeout: 60_000 });
+    const rows = await responsesOf(wave.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id).toBe(waiting[0]!.id);
+    expect(new Set(sentIds)).toEqual(new Set([waiting[0]!.id]));
+    expect(postsAnswered(201, since)).toBe(1);
+    expect(await outbox(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('is sent when the app is next opened online, even though its page was closed', async () => {
+    const { wave } = await arrangeFieldwork(server.db);
+    const { context, page } = await freshPage(browser, PHONE);
+    await openThenGoOffline(page, wave.slug, '11-17');
+    await page.getByTestId('start-survey').click();
+    await answerWholeSurvey(page);
+    await page.getByTestId('sending-offline').waitFor({ timeout: 30_000 });
+    const [waiting] = await outbox(page);
+    expect(waiting?.state).toBe('waiting');
+    await page.close();
+
+    await context.setOffline(false);
+    const later = await context.newPage();
+    await later.goto(`${server.baseUrl}/`);
+    await expect.poll(async () => (await responsesOf(wave.id)).map((r) => r.id), { timeout: 30_000 }).toEqual([waiting!.id]);
+    await expect.poll(() => outbox(later), { timeout: 10_000 }).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a refusal from the server once it is back, and does not keep sending', async () => {
+    const { wave } = await arrangeFieldwork(server.db);
+    const { context, page } = await freshPage(browser, PHONE);
+    await openThenGoOffline(page, wave.slug, '8-11');
+    await page.getByTestId('start-survey').click();
+    await answerWholeSurvey(page);
+    await page.getByTestId('sending-offline').waitFor({ timeout: 30_000 });
+
+    // While the device is offline, the survey closes.
+    const yesterday = shiftDays(serverToday(), -1);
+    await server.db
+      .updateTable('waves')
+      .set({ opens_on: sql`${shiftDays(yesterday, -30)}::date`, closes_on: sql`${yesterday}::date` })
+      .where('id', '=', wave.id)
+      .execute();
+
+    const since = logLines();
+    await context.setOffline(false);
+    await page.getByTestId('submit-error').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('submit-error').innerText()).toMatch(/closed/i);
+    expect(await responsesOf(wave.id)).toEqual([]);
+    expect(postsAnswered(409, since)).toBe(1);
+    // The refused answers leave the outbox (nothing would ever send them) and are kept as a draft with the reason.
+    expect(await outbox(page)).toEqual([]);
+    const draft = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('you-said:draft:'));
+      return key ? JSON.parse(localStorage.getItem(key)!) : null;
+    });
+    expect(draft?.refusal).toMatch(/closed/i);
+
+    // Later attempts do not happen by themselves: the same single refusal, however long we look.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.reload();
+    await page.locator('main').waitFor();
+    expect(postsAnswered(409, since)).toBe(1);
+    await context.close();
+  });
+});
+
+describe('a group session tablet whose Wi-Fi drops', () => {
+  it('keeps a finished survey encrypted, shows the worker how many wait, warns before ending, and sends it once when the Wi-Fi is back', async () => {
+    const { wave, councilId } = await arrangeFieldwork(server.db);
+    const worker = await arrangeAccount(server.db, { role: 'participation_worker', councilId });
+    const comment = `I miss my brother Alfie at Birchwood ${tag()}`;
+    const { context, page } = await freshPage(browser, TABLET);
+    page.on('dialog', (d) => void d.accept());
+
+    await signInThroughPage(page, server.baseUrl, worker);
+    await page.getByTestId(`wave-link-${wave.id}`).click();
+    await page.getByTestId('start-group-session').click();
+    await page.getByTestId('group-idle-minutes').fill('30');
+    await page.getByTestId('start-group-session-confirm').click();
+    await page.getByTestId('kiosk-ready').waitFor();
+    await serviceWorkerInCharge(page);
+    // Every band's questions were fetched while the Wi-Fi was up.
+    await offlineCopies(page, wave.slug, 4);
+
+    await context.setOffline(true);
+    await page.getByTestId('kiosk-start').click();
+    await page.getByTestId('kiosk-band-11-17').click();
+    await expectEnabled(page, 'start-survey');
+    await page.getByTestId('start-survey').click();
+    await answerWholeSurvey(page, { comment });
+
+    // The child is thanked and told the answers are safe on the tablet; the next child can start.
+    await page.getByTestId('kiosk-handback-queued').waitFor({ timeout: 30_000 });
+    await page.getByTestId('kiosk-next').click();
+    await page.getByTestId('kiosk-ready').waitFor();
+    expect(await page.getByTestId('kiosk-waiting').getAttribute('data-count')).toBe('1');
+    expect(await page.getByTestId('kiosk-waiting').innerText()).toContain('1 finished survey');
+
+    // On the tablet: encrypted, never in the clear.
+    const waiting = await outbox(page);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]!.json).toBeNull();
+    expect(waiting[0]!.sealed).not.toBeNull();
+    expect(waiting[0]!.sealed).not.toContain('Alfie');
+    expect(waiting[0]!.sealed).not.toContain('group_session');
+    expect(await responsesOf(wave.id)).toEqual([]);
+
+    // Ending the session now would lose it: the worker is told, and must say so on purpose.
+    await page.getByTestId('end-session').click();
+    expect(await page.getByTestId('end-session-waiting').innerText()).toContain('1 finished survey has not been sent');
+    expect(await page.getByTestId('end-session-submit').isDisabled()).toBe(true);
+    await page.getByTestId('end-session-cancel').click();
+
+    const since = logLines();
+    await context.setOffline(false);
+    await page.getByTestId('kiosk-waiting').waitFor({ state: 'detached', timeout: 60_000 });
+    const rows = await responsesOf(wave.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id).toBe(waiting[0]!.id);
+    expect(rows[0]!.mode).toBe('group_session');
+    expect(postsAnswered(201, since)).toBe(1);
+    expect(await outbox(page)).toEqual([]);
+
+    // The worker's staff pages came before the kiosk on this tablet: nothing of them was kept.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    expect(cached).toContain('/');
+    expect(cached.filter((u) => u.startsWith('/staff') || u.includes('staff-app') || (u.startsWith('/api/') && !/^\/api\/(instruments|public\/waves)\//.test(u)))).toEqual([]);
+    await context.close();
+  });
+
+  it('deletes what still waits when the worker ends the session anyway', async () => {
+    const { wave, councilId } = await arrangeFieldwork(server.db);
+    const worker = await arrangeAccount(server.db, { role: 'participation_worker', councilId });
+    const { context, page } = await freshPage(browser, TABLET);
+    page.on('dialog', (d) => void d.accept());
+    await signInThroughPage(page, server.baseUrl, worker);
+    await page.getByTestId(`wave-link-${wave.id}`).click();
+    await page.getByTestId('start-group-session').click();
+    await page.getByTestId('start-group-session-confirm').click();
+    await page.getByTestId('kiosk-ready').waitFor();
+
+    // The Wi-Fi lets nothing through to the survey's address, though the rest of the site works.
+    await page.route('**/api/responses', (route) => route.abort('connectionrefused'));
+    await page.getByTestId('kiosk-start').click();
+    await page.getByTestId('kiosk-band-8-11').click();
+    await expectEnabled(page, 'start-survey');
+    await page.getByTestId('start-survey').click();
+    await answerWholeSurvey(page);
+    await page.getByTestId('kiosk-handback-queued').waitFor({ timeout: 30_000 });
+    await page.getByTestId('kiosk-next').click();
+    expect(await outbox(page)).toHaveLength(1);
+
+    await page.getByTestId('end-session').click();
+    await page.getByTestId('end-session-password').fill(worker.password);
+    expect(await page.getByTestId('end-session-submit').isDisabled()).toBe(true);
+    await page.getByTestId('end-session-delete-waiting').check();
+    await page.getByTestId('end-session-submit').click();
+    await page.getByTestId('sign-in-email').waitFor();
+    expect(await outbox(page)).toEqual([]);
+    expect(await responsesOf(wave.id)).toEqual([]);
+    await context.close();
+  });
+});
