@@ -4,7 +4,6 @@ import { usePathname } from './navigation.ts';
 import { BandPage } from './respondent/band-page.tsx';
 import { CodePage } from './respondent/code-page.tsx';
 import { HomePage, NotFoundPage } from './respondent/home-page.tsx';
-import { ResultsPage } from './respondent/results-page.tsx';
 import { WavePage } from './respondent/wave-page.tsx';
 import { parseRoute, type Route } from './routes.ts';
 import { Loading } from './ui.tsx';
@@ -12,6 +11,8 @@ import { Loading } from './ui.tsx';
 // The staff app (and Chart.js and the QR code maker with it) is its own chunk, fetched only
 // when a /staff page is opened: a child's phone never downloads it.
 const StaffApp = lazy(() => import('./staff/staff-app.tsx').then((m) => ({ default: m.StaffApp })));
+// Opened only from a closed wave's page, long after a survey: not worth a child's first download.
+const ResultsPage = lazy(() => import('./respondent/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -53,7 +54,11 @@ function page(route: Exclude<Route, { name: 'staff' }>) {
       // Keyed so that moving to another band or wave starts a fresh session.
       return <BandPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />;
     case 'results':
-      return <ResultsPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <ResultsPage key={`${route.slug}/${route.band}`} slug={route.slug} band={route.band} />
+        </Suspense>
+      );
     case 'code':
       // Not keyed by the code: the page drops the code from the address and must keep its state.
       return <CodePage code={route.code} />;

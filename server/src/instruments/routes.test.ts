@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTRUMENT_VERSIONS, SHIPPED_LANGUAGES, TRANSLATIONS, localiseInstrument, translatableStrings } from '@you-said/surveys';
+import { brotliDecompressSync } from 'node:zlib';
 import { readJson } from '../test-support/read-json.ts';
 import { createTestApp } from '../test-support/test-app.ts';
 import { createTestDb, type TestDb } from '../test-support/test-db.ts';
@@ -15,6 +16,21 @@ afterAll(async () => {
 const get = (path: string) => createTestApp(t.db).app.request(path);
 
 describe('GET /api/instruments/{id}/versions/{version}', () => {
+  it('sends Brotli to a client that takes it, the same definition as the plain answer', async () => {
+    const v = INSTRUMENT_VERSIONS[0]!;
+    const path = `/api/instruments/${v.id}/versions/${v.version}`;
+    const plain = await createTestApp(t.db).app.request(path);
+    const br = await createTestApp(t.db).app.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    const bytes = Buffer.from(await br.arrayBuffer());
+    const plainText = await plain.text();
+    expect(bytes.length).toBeLessThan(plainText.length / 4);
+    expect(JSON.parse(brotliDecompressSync(bytes).toString('utf8'))).toEqual(JSON.parse(plainText));
+    const refused = await createTestApp(t.db).app.request(path, { headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(refused.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it.each(INSTRUMENT_VERSIONS.map((v) => ({ v, label: `${v.id} v${v.version}` })))(
     'serves $label with every shipped language merged in, English the default',
     async ({ v }) => {

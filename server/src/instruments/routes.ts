@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { findInstrumentVersion, INSTRUMENT_VERSIONS, localiseInstrument, TRANSLATION_STATUSES, type InstrumentVersion } from '@you-said/surveys';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { AppError } from '../errors.ts';
 import { AgeBandSchema, errorResponse } from '../http/schemas.ts';
 import { createRouter } from '../http/router.ts';
@@ -68,24 +69,43 @@ export function instrumentRoutes() {
       // A published version's questions and answers never change, but its translations may (a
       // machine draft is reviewed and corrected), so devices keep it for a day and then ask again
       // with its ETag: an unchanged version costs a 304 and no body.
-      const { body, etag } = localisedBody(found);
+      const { body, brotli, etag } = localisedBody(found);
       c.header('Cache-Control', 'public, max-age=86400');
       c.header('ETag', etag);
+      c.header('Vary', 'Accept-Encoding');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304) as never;
       c.header('Content-Type', 'application/json; charset=UTF-8');
+      // Brotli, made once per version, is about a fifth smaller than the gzip the edge would make
+      // on the fly: it is the biggest thing a child's phone downloads after the app itself.
+      if (acceptsBrotli(c.req.header('accept-encoding'))) {
+        c.header('Content-Encoding', 'br');
+        return c.body(new Uint8Array(brotli), 200) as never;
+      }
       return c.body(body, 200) as never;
     });
 }
 
-const localised = new Map<string, { body: string; etag: string }>();
+const localised = new Map<string, { body: string; brotli: Buffer; etag: string }>();
 
-/** The localised definition as sent, and its ETag: made once per version per process. */
-function localisedBody(version: InstrumentVersion): { body: string; etag: string } {
+/** Whether the client takes Brotli (a q of 0 refuses it). */
+function acceptsBrotli(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    if (name?.trim().toLowerCase() !== 'br') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The localised definition as sent (plain and Brotli), and its ETag: made once per version per process. */
+function localisedBody(version: InstrumentVersion): { body: string; brotli: Buffer; etag: string } {
   const key = `${version.id}@${version.version}`;
   let entry = localised.get(key);
   if (!entry) {
     const body = JSON.stringify(localiseInstrument(version));
-    entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    const brotli = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    entry = { body, brotli, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     localised.set(key, entry);
   }
   return entry;

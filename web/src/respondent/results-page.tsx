@@ -1,9 +1,5 @@
 import type { AgeBand } from '@you-said/surveys';
-import { useEffect, useState } from 'react';
-import type { Loaded } from '../api.ts';
-import { isAgeBand } from '../bands.ts';
-import { resultsPath } from '../routes.ts';
-import { Link, Loading, LoadFailed, PageHeading } from '../ui.tsx';
+import { Loading, LoadFailed, PageHeading } from '../ui.tsx';
 import { useRemote } from '../use-remote.ts';
 import { HelpNow } from './help-now.tsx';
 import './results-page.css';
@@ -14,89 +10,10 @@ import './results-page.css';
  * small: no chart library, pictures drawn as a few SVG shapes.
  */
 
-export type Picture = 'happy' | 'ok' | 'sad';
+import { loadChildResults, type ChildResults, type ChildSentence, type Picture } from './results-data.ts';
 
-export interface ChildSentence {
-  itemId: string;
-  text: string;
-  picture: Picture;
-  outOfTen: number;
-}
-
-export interface ChildResults {
-  council: { name: string };
-  wave: { label: string };
-  band: AgeBand;
-  /** how many children answered; null when the number is not shown */
-  children: number | null;
-  goingWell: ChildSentence[];
-  toImprove: ChildSentence[];
-  weWill: { youSaid: string; weWill: string }[];
-}
-
-/** Where the published page's figures come from (docs/api-report.md). */
-export function childResultsUrl(slug: string, band: AgeBand): string {
-  return `/api/waves/${encodeURIComponent(slug)}/results/${encodeURIComponent(band)}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readSentence(body: unknown): ChildSentence | null {
-  if (!isRecord(body) || typeof body.text !== 'string' || typeof body.outOfTen !== 'number' || !Number.isFinite(body.outOfTen)) return null;
-  const picture: Picture = body.picture === 'happy' || body.picture === 'sad' ? body.picture : 'ok';
-  return { itemId: typeof body.itemId === 'string' ? body.itemId : '', text: body.text, picture, outOfTen: Math.max(0, Math.min(10, Math.round(body.outOfTen))) };
-}
-
-function list<T>(value: unknown, read: (v: unknown) => T | null): T[] {
-  return Array.isArray(value) ? value.flatMap((v) => {
-    const one = read(v);
-    return one === null ? [] : [one];
-  }) : [];
-}
-
-/** Checks the public answer; a hidden count of children stays hidden (null), never 0. */
-export function readChildResults(body: unknown): ChildResults | null {
-  if (!isRecord(body) || !isRecord(body.council) || typeof body.council.name !== 'string') return null;
-  if (!isRecord(body.wave) || typeof body.wave.label !== 'string' || typeof body.band !== 'string' || !isAgeBand(body.band)) return null;
-  const children = isRecord(body.children) && body.children.suppressed === false && typeof body.children.value === 'number' && Number.isFinite(body.children.value) ? body.children.value : null;
-  return {
-    council: { name: body.council.name },
-    wave: { label: body.wave.label },
-    band: body.band,
-    children,
-    goingWell: list(body.goingWell, readSentence),
-    toImprove: list(body.toImprove, readSentence),
-    weWill: list(body.weWill, (w) => (isRecord(w) && typeof w.youSaid === 'string' && typeof w.weWill === 'string' ? { youSaid: w.youSaid, weWill: w.weWill } : null)),
-  };
-}
-
-// A published page does not change while a child reads it: one fetch serves the link check on
-// the wave page and the page itself.
-const loaded = new Map<string, Loaded<ChildResults>>();
-
-export async function loadChildResults(slug: string, band: AgeBand, signal?: AbortSignal): Promise<Loaded<ChildResults>> {
-  const key = `${slug}/${band}`;
-  const known = loaded.get(key);
-  if (known) return known;
-  let result: Loaded<ChildResults>;
-  try {
-    const response = await fetch(childResultsUrl(slug, band), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
-    if (response.status === 404) result = { kind: 'not_found' };
-    else if (!response.ok) return { kind: 'unavailable' };
-    else {
-      const value = readChildResults(await response.json());
-      if (value === null) return { kind: 'unavailable' };
-      result = { kind: 'ok', value };
-    }
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { kind: 'unavailable' };
-  }
-  loaded.set(key, result);
-  return result;
-}
+export type { ChildResults, ChildSentence, Picture } from './results-data.ts';
+export { childResultsUrl, readChildResults } from './results-data.ts';
 
 /** "12 children and young people answered" in the band's own words; nothing about a hidden number. */
 export function thanksLine(results: ChildResults): string {
@@ -208,45 +125,3 @@ export function ResultsPage({ slug, band }: { slug: string; band: AgeBand }) {
   );
 }
 
-/**
- * Links to any of the wave's bands whose results page is published, for the page a child
- * reaches from their old survey link. Shows nothing until one is known to be there.
- */
-export function PublishedResultsLinks({ slug, bands }: { slug: string; bands: readonly AgeBand[] }) {
-  const [published, setPublished] = useState<AgeBand[]>([]);
-  const key = `${slug}:${bands.join(',')}`;
-  useEffect(() => {
-    const controller = new AbortController();
-    void Promise.all(bands.map((band) => loadChildResults(slug, band, controller.signal).then((r) => (r.kind === 'ok' ? band : null)))).then(
-      (found) => {
-        if (!controller.signal.aborted) setPublished(found.filter((b): b is AgeBand => b !== null));
-      },
-      () => {
-        // Only an abort rejects.
-      },
-    );
-    return () => controller.abort();
-  }, [key]);
-  if (published.length === 0) return null;
-  return (
-    <div className="results-links" data-testid="results-links">
-      <h2>See what children said</h2>
-      <ul className="band-list">
-        {published.map((band) => (
-          <li key={band}>
-            <Link to={resultsPath(slug, band)} className="button secondary" data-testid={`results-link-${band}`}>
-              {RESULTS_LINK[band]}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-const RESULTS_LINK: Record<AgeBand, string> = {
-  '4-7': 'What 4 to 7 year olds said',
-  '8-11': 'What 8 to 11 year olds said',
-  '11-17': 'What 11 to 17 year olds said',
-  '16-25': 'What care leavers said',
-};

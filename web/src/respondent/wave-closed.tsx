@@ -1,7 +1,7 @@
 import type { AgeBand } from '@you-said/surveys';
 import type { WaveTiming } from '../wave-dates.ts';
 import { PageHeading } from '../ui.tsx';
-import { PublishedResultsLinks } from './results-page.tsx';
+import { PublishedResultsLinks } from './results-links.tsx';
 
 export function WaveClosed({ timing, councilName, slug, bands = [] }: {
   timing: Exclude<WaveTiming, { kind: 'open' }>;
