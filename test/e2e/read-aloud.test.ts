@@ -124,8 +124,10 @@ describe('Listen buttons read questions and answers aloud on the device', () => 
     const { page } = await speakingPage(VOICES_FOR_ALL);
     await startBand(page, wave.slug, '4-7', { autoRead: false });
     await page.getByRole('button', { name: 'Listen to this part' }).first().click();
-    await expect.poll(async () => (await speechRecord(page)).spoken.length).toBeGreaterThan(0);
-    const text = (await speechRecord(page)).spoken.map((s) => s.text).join(' ');
+    // the text is spoken sentence by sentence: wait for the last part, not just the first
+    const spokenText = async () => (await speechRecord(page)).spoken.map((s) => s.text).join(' ');
+    await expect.poll(spokenText, { timeout: 15_000 }).toMatch(/free on 0800 000 0000/);
+    const text = await spokenText();
     expect(text).toContain('These questions are about you and your life.');
     expect(text).toContain('0800 1111');
     expect(text).toMatch(/Advocacy [0-9a-f]+, free on 0800 000 0000/);
