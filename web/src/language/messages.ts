@@ -57,9 +57,38 @@ export interface Messages {
   noVoice: (language: LanguageCode) => string;
   /** A language's name in this language ("Welsh", "Cymraeg", ...). */
   languageName: Record<LanguageCode, string>;
+  // Sending, and answers waiting on the device
+  sendingTitle: string;
+  sendingLead: string;
+  sendingMoment: string;
+  savedTitle: string;
+  savedOnDevice: (sharedDevice: boolean) => string;
+  noConnectionSaved: (sharedDevice: boolean) => string;
+  noConnectionKeepOpen: string;
+  waitingToSend: (sharedDevice: boolean, count: number) => string;
+  tryNow: string;
+  // Start again, under the questions
+  startAgain: string;
+  startAgainConfirm: string;
+  startAgainYes: string;
+  startAgainNo: string;
 }
 
 const en: Messages = {
+  sendingTitle: 'Sending',
+  sendingLead: 'Sending your answers…',
+  sendingMoment: 'This only takes a moment.',
+  savedTitle: 'Saved, not sent yet',
+  savedOnDevice: (shared) => `Your answers are saved on this ${shared ? 'tablet' : 'device'}`,
+  noConnectionSaved: (shared) =>
+    `There's no connection right now, so they haven't been sent yet. They will be sent by themselves as soon as this ${shared ? 'tablet' : 'device'} is back online${shared ? '' : ' — even if you close this page'}.`,
+  noConnectionKeepOpen: "No connection yet — we'll keep trying. Please keep this page open.",
+  waitingToSend: (shared, count) => `Waiting to be sent from this ${shared ? 'tablet' : 'device'}: ${count === 1 ? '1 finished survey' : `${count} finished surveys`}.`,
+  tryNow: 'Try now',
+  startAgain: 'Start again',
+  startAgainConfirm: 'This clears all your answers on this device, and you start from the first question. Are you sure?',
+  startAgainYes: 'Yes, clear my answers',
+  startAgainNo: 'No, keep them',
   languageLegend: 'Which language?',
   autoRead: 'Read each question out loud when it appears',
   autoReadHint: 'You can also press Listen next to any question or answer.',
@@ -109,6 +138,20 @@ const en: Messages = {
 };
 
 const cy: Messages = {
+  sendingTitle: 'Yn anfon',
+  sendingLead: 'Yn anfon dy atebion…',
+  sendingMoment: 'Dim ond eiliad fydd hyn.',
+  savedTitle: "Wedi'u cadw, heb eu hanfon eto",
+  savedOnDevice: (shared) => `Mae dy atebion wedi'u cadw ar ${shared ? 'y llechen hon' : 'y ddyfais hon'}`,
+  noConnectionSaved: (shared) =>
+    `Does dim cysylltiad ar hyn o bryd, felly dydyn nhw ddim wedi cael eu hanfon eto. Byddan nhw'n cael eu hanfon ar eu pennau eu hunain cyn gynted ag y bydd ${shared ? 'y llechen' : 'y ddyfais'} ar-lein eto${shared ? '' : ", hyd yn oed os byddi di'n cau'r dudalen hon"}.`,
+  noConnectionKeepOpen: "Dim cysylltiad eto — byddwn ni'n dal i drio. Cadwa'r dudalen hon ar agor, os gweli di'n dda.",
+  waitingToSend: (shared, count) => `Yn aros i gael eu hanfon o'r ${shared ? 'llechen' : 'ddyfais'} hon: ${count} arolwg wedi'i orffen.`,
+  tryNow: 'Trio nawr',
+  startAgain: 'Dechrau eto',
+  startAgainConfirm: "Bydd hyn yn clirio dy holl atebion ar y ddyfais hon, a byddi di'n dechrau o'r cwestiwn cyntaf. Wyt ti'n siŵr?",
+  startAgainYes: 'Ydw, clirio fy atebion',
+  startAgainNo: "Na, cadw nhw",
   languageLegend: 'Pa iaith?',
   autoRead: "Darllen pob cwestiwn yn uchel pan fydd yn ymddangos",
   autoReadHint: "Gelli di hefyd bwyso Gwrando wrth ymyl unrhyw gwestiwn neu ateb.",
@@ -160,6 +203,20 @@ const cy: Messages = {
 };
 
 const ar: Messages = {
+  sendingTitle: 'جارٍ الإرسال',
+  sendingLead: 'جارٍ إرسال إجاباتك…',
+  sendingMoment: 'سيستغرق هذا لحظة فقط.',
+  savedTitle: 'تم الحفظ، ولم يتم الإرسال بعد',
+  savedOnDevice: (shared) => (shared ? 'إجاباتك محفوظة على هذا الجهاز اللوحي' : 'إجاباتك محفوظة على هذا الجهاز'),
+  noConnectionSaved: (shared) =>
+    `لا يوجد اتصال الآن، لذلك لم يتم إرسالها بعد. سيتم إرسالها تلقائيًا عندما يتصل ${shared ? 'الجهاز اللوحي' : 'الجهاز'} بالإنترنت مرة أخرى${shared ? '' : '، حتى لو أغلقت هذه الصفحة'}.`,
+  noConnectionKeepOpen: 'لا يوجد اتصال بعد — سنواصل المحاولة. من فضلك أبقِ هذه الصفحة مفتوحة.',
+  waitingToSend: (shared, count) => `في انتظار الإرسال من هذا ${shared ? 'الجهاز اللوحي' : 'الجهاز'} — عدد الاستبيانات المكتملة: ${count}.`,
+  tryNow: 'حاول الآن',
+  startAgain: 'ابدأ من جديد',
+  startAgainConfirm: 'سيؤدي هذا إلى مسح جميع إجاباتك على هذا الجهاز، وستبدأ من السؤال الأول. هل أنت متأكد؟',
+  startAgainYes: 'نعم، امسح إجاباتي',
+  startAgainNo: 'لا، احتفظ بها',
   languageLegend: 'أي لغة؟',
   autoRead: 'اقرأ كل سؤال بصوت عالٍ عندما يظهر',
   autoReadHint: 'يمكنك أيضًا الضغط على زر «استمع» بجانب أي سؤال أو إجابة.',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../language/preferences.ts';
 import { LoadFailed, PageHeading } from '../ui.tsx';
 
 export type Readiness = 'loading' | 'ready' | 'unavailable' | 'not_found';
@@ -62,24 +63,25 @@ export function ResumeOffer({ title, councilName, refusal, readiness, onReload, 
  */
 export function StartAgain({ onStartAgain }: { onStartAgain: () => void }) {
   const [asking, setAsking] = useState(false);
+  const m = useMessages();
   if (!asking) {
     return (
       <p className="start-again">
         <button type="button" className="button secondary" onClick={() => setAsking(true)} data-testid="start-again">
-          Start again
+          {m.startAgain}
         </button>
       </p>
     );
   }
   return (
-    <div className="notice" role="group" aria-label="Start again?" data-testid="start-again-confirm">
-      <p>This clears all your answers on this device, and you start from the first question. Are you sure?</p>
+    <div className="notice" role="group" aria-label={`${m.startAgain}?`} data-testid="start-again-confirm">
+      <p>{m.startAgainConfirm}</p>
       <div className="band-list">
         <button type="button" className="button" onClick={onStartAgain} data-testid="start-again-yes">
-          Yes, clear my answers
+          {m.startAgainYes}
         </button>
         <button type="button" className="button secondary" onClick={() => setAsking(false)} data-testid="start-again-no">
-          No, keep them
+          {m.startAgainNo}
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { surveysWord } from '../offline/use-outbox.ts';
+import { useDocumentLanguage, useMessages, usePreferences } from '../language/preferences.ts';
 import { PageHeading } from '../ui.tsx';
 
 /**
@@ -16,32 +16,27 @@ export function SendingStatus({ failedOnce, keptOnDevice, sharedDevice, waiting,
   waiting: number;
   onRetryNow: () => void;
 }) {
+  const m = useMessages();
+  useDocumentLanguage(usePreferences().language);
   if (!failedOnce) {
     return (
       <section data-testid="sending" className="sending">
-        <PageHeading title="Sending">Sending your answers…</PageHeading>
-        <p role="status">This only takes a moment.</p>
+        <PageHeading title={m.sendingTitle}>{m.sendingLead}</PageHeading>
+        <p role="status">{m.sendingMoment}</p>
       </section>
     );
   }
-  const device = sharedDevice ? 'tablet' : 'device';
   return (
     <section data-testid="sending" className="sending">
-      <PageHeading title="Saved, not sent yet">
-        {keptOnDevice ? `Your answers are saved on this ${device}` : 'Sending your answers…'}
-      </PageHeading>
+      <PageHeading title={m.savedTitle}>{keptOnDevice ? m.savedOnDevice(sharedDevice) : m.sendingLead}</PageHeading>
       <p role="status" className="notice" data-testid="sending-offline">
-        {keptOnDevice
-          ? `There's no connection right now, so they haven't been sent yet. They will be sent by themselves as soon as this ${device} is back online${sharedDevice ? '' : ' — even if you close this page'}.`
-          : "No connection yet — we'll keep trying. Please keep this page open."}
+        {keptOnDevice ? m.noConnectionSaved(sharedDevice) : m.noConnectionKeepOpen}
       </p>
       {waiting > 0 && (
-        <p data-testid="waiting-count">
-          Waiting to be sent from this {device}: <strong>{surveysWord(waiting)}</strong>.
-        </p>
+        <p data-testid="waiting-count">{m.waitingToSend(sharedDevice, waiting)}</p>
       )}
       <button type="button" className="button secondary" onClick={onRetryNow} data-testid="retry-now">
-        Try now
+        {m.tryNow}
       </button>
     </section>
   );
