@@ -177,6 +177,28 @@ function unknownCode() {
 }
 
 /**
+ * The guarded INSERT ... SELECT both stores share: the row goes in only if the wave has this slug,
+ * today is inside its window, it pins this very version (for `band` when a code names one) and,
+ * for a bare link, it takes answers without a code. Its text never changes, so each connection
+ * prepares it once.
+ */
+function guardedInsert(input: StoredSubmission, today: string, guard: { linkAlone: boolean; band?: string }) {
+  return sql`
+    insert into responses (id, wave_id, band, instrument_id, instrument_version, mode, submitted_on, answers)
+    select ${input.id}::uuid, w.id, wi.band, wi.instrument_id, wi.instrument_version, ${input.mode}::text,
+           ${today}::date, ${input.answers}::jsonb
+      from wave_instruments wi
+      join waves w on w.id = wi.wave_id
+     where w.slug = ${input.wave}
+       and wi.instrument_id = ${input.instrument}
+       and wi.instrument_version = ${input.version}::int
+       and ${today}::date between w.opens_on and w.closes_on
+       and (w.access_mode = 'link' or not ${guard.linkAlone}::boolean)
+       and (${guard.band ?? null}::text is null or wi.band = ${guard.band ?? null}::text)
+    on conflict (id) do nothing`;
+}
+
+/**
  * Stores the response in one statement, guarded by the wave: its slug, today inside its window,
  * the instrument version it pins (for `band` when a code names one), and, for a bare link, that
  * the wave takes answers without a code. The band comes from the wave, never the device.
@@ -191,20 +213,7 @@ async function insertGuarded(
   guard: { linkAlone: boolean; band?: string },
 ): Promise<boolean> {
   if (input.comments.length > 0) return insertGuardedWithComments(db, input, today, guard);
-  const result = await sql<{ id: string }>`
-    insert into responses (id, wave_id, band, instrument_id, instrument_version, mode, submitted_on, answers)
-    select ${input.id}::uuid, w.id, wi.band, wi.instrument_id, wi.instrument_version, ${input.mode}::text,
-           ${today}::date, ${input.answers}::jsonb
-      from wave_instruments wi
-      join waves w on w.id = wi.wave_id
-     where w.slug = ${input.wave}
-       and wi.instrument_id = ${input.instrument}
-       and wi.instrument_version = ${input.version}::int
-       and ${today}::date between w.opens_on and w.closes_on
-       and (w.access_mode = 'link' or not ${guard.linkAlone}::boolean)
-       and (${guard.band ?? null}::text is null or wi.band = ${guard.band ?? null}::text)
-    on conflict (id) do nothing
-    returning id`.execute(db);
+  const result = await sql<{ id: string }>`${guardedInsert(input, today, guard)} returning id`.execute(db);
   return result.rows.length > 0;
 }
 
@@ -221,18 +230,7 @@ async function insertGuardedWithComments(
 ): Promise<boolean> {
   const result = await sql<{ id: string }>`
     with stored as (
-      insert into responses (id, wave_id, band, instrument_id, instrument_version, mode, submitted_on, answers)
-      select ${input.id}::uuid, w.id, wi.band, wi.instrument_id, wi.instrument_version, ${input.mode}::text,
-             ${today}::date, ${input.answers}::jsonb
-        from wave_instruments wi
-        join waves w on w.id = wi.wave_id
-       where w.slug = ${input.wave}
-         and wi.instrument_id = ${input.instrument}
-         and wi.instrument_version = ${input.version}::int
-         and ${today}::date between w.opens_on and w.closes_on
-         and (w.access_mode = 'link' or not ${guard.linkAlone}::boolean)
-         and (${guard.band ?? null}::text is null or wi.band = ${guard.band ?? null}::text)
-      on conflict (id) do nothing
+      ${guardedInsert(input, today, guard)}
       returning id, wave_id, band
     ), noted as (
       insert into comments (wave_id, band, item_id, text, masked, flag_reasons, safeguarding)
