@@ -300,6 +300,9 @@ describe('"you said, we will" and the page for children', () => {
     // Only the care leavers' page is unpublished: no link to it.
     expect(await child.page.getByTestId('results-link-16-25').count()).toBe(0);
     expect(requested.some((p) => p.includes('staff-app'))).toBe(false);
+    // the link to their own age group's survey leads there too, once it has closed
+    await child.page.goto(`${server.baseUrl}/w/${r.wave.slug}/11-17`);
+    await child.page.getByTestId('results-link-11-17').waitFor();
 
     await child.page.goto(`${server.baseUrl}/w/${r.wave.slug}/results/16-25`);
     await child.page.getByTestId('results-not-ready').waitFor();

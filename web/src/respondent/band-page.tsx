@@ -22,7 +22,11 @@ export function BandPage({ slug, band }: { slug: string; band: AgeBand }) {
 
   const { wave, bands } = state.value;
   const timing = waveTiming(wave, localIsoDate());
-  if (timing.kind !== 'open') return <WaveClosed timing={timing} councilName={wave.council.name} />;
+  if (timing.kind !== 'open') {
+    // A child who follows their old link after the survey closes finds what children said, their own age group first.
+    const resultBands = [band, ...bands.map((b) => b.band).filter((b) => b !== band)];
+    return <WaveClosed timing={timing} councilName={wave.council.name} slug={wave.slug} bands={resultBands} />;
+  }
 
   const entry = bands.find((b) => b.band === band);
   if (!entry) {
