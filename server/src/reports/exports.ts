@@ -1,4 +1,4 @@
-import { answerCodes, instrumentItemsFor, talliedItemIds, type Comparison, type Figure, type ReportModel, type ReportOptions } from '@you-said/analysis';
+import { answerCodes, instrumentItemsFor, resolveOptions, talliedItemIds, type Comparison, type Figure, type ReportModel, type ReportOptions } from '@you-said/analysis';
 import { AGE_BANDS, findItem, findScale, type AgeBand } from '@you-said/surveys';
 import type { StaffUser } from '../accounts/sessions.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -165,9 +165,9 @@ export async function exportWave(
   wave: StaffWave,
   kind: ExportKind,
   options: Partial<ReportOptions>,
-  resolved: ReportOptions,
   today?: string,
 ): Promise<string> {
+  const resolved = resolveOptions(options);
   let body: string;
   if (kind === 'responses') body = await responsesCsv(db, wave, resolved);
   else if (kind === 'codebook') body = await codebookCsv(db, wave, resolved);

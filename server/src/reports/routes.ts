@@ -298,7 +298,7 @@ export function reportRoutes({ db, today, reportOptions = {} }: { db: Db; today:
       const { id, file } = c.req.valid('param');
       const w = await wave(c, id);
       const kind = file.replace('.csv', '') as ExportKind;
-      const body = await exportWave(db, staffOf(c), w, kind, reportOptions, resolved, today());
+      const body = await exportWave(db, staffOf(c), w, kind, reportOptions, today());
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="${w.slug}-${file}"`);
       c.header('Cache-Control', 'no-store');

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { BANDS, isAgeBand } from '../../bands.ts';
 import { Link, Loading, PageHeading } from '../../ui.tsx';
+import { BackToWave } from '../report/report-links.tsx';
 import { LoadError } from '../fields.tsx';
 import { getWave } from '../staff-calls.ts';
-import { reportPath, wavePagePath } from '../staff-routes.ts';
+import { reportPath } from '../staff-routes.ts';
 import type { Account, StaffWave } from '../staff-types.ts';
 import { useApi } from '../use-api.ts';
 import { reportCapabilitiesOf } from '../report/report-access.ts';
@@ -35,13 +36,7 @@ export function CommentsPage({ id, account }: { id: string; account: Account }) 
   const base = useId();
   const can = reportCapabilitiesOf(account.role);
 
-  const back = (
-    <p>
-      <Link to={wavePagePath(id)} className="back-link">
-        ← Back to the wave
-      </Link>
-    </p>
-  );
+  const back = <BackToWave waveId={id} />;
   if (!can.reviewComments) {
     return (
       <section>

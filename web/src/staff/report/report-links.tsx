@@ -1,5 +1,5 @@
 import { Link } from '../../ui.tsx';
-import { commentsPath, reportPath, youSaidPath } from '../staff-routes.ts';
+import { commentsPath, reportPath, wavePagePath, youSaidPath } from '../staff-routes.ts';
 import type { Id, Role } from '../staff-types.ts';
 import { reportCapabilitiesOf } from './report-access.ts';
 
@@ -23,5 +23,16 @@ export function ReportLinks({ waveId, role }: { waveId: Id; role: Role }) {
         </Link>
       )}
     </nav>
+  );
+}
+
+/** The way back from the report, comments and "you said, we will" pages to their wave (never printed). */
+export function BackToWave({ waveId }: { waveId: Id }) {
+  return (
+    <p className="no-print">
+      <Link to={wavePagePath(waveId)} className="back-link">
+        ← Back to the wave
+      </Link>
+    </p>
   );
 }

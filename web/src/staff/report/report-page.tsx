@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Link, Loading, PageHeading } from '../../ui.tsx';
+import { BackToWave } from './report-links.tsx';
 import { LoadError } from '../fields.tsx';
-import { commentsPath, wavePagePath, youSaidPath } from '../staff-routes.ts';
+import { commentsPath, youSaidPath } from '../staff-routes.ts';
 import type { Account } from '../staff-types.ts';
 import { useApi } from '../use-api.ts';
 import { groupYouSaid } from '../you-said/you-said-view.ts';
@@ -43,13 +44,7 @@ import './report.css';
 export function ReportPage({ id, account }: { id: string; account: Account }) {
   const report = useApi(`report:${id}`, (signal) => getReport(id, signal));
   const can = reportCapabilitiesOf(account.role);
-  const back = (
-    <p className="no-print">
-      <Link to={wavePagePath(id)} className="back-link">
-        ← Back to the wave
-      </Link>
-    </p>
-  );
+  const back = <BackToWave waveId={id} />;
   if (report.state.kind === 'loading') return <Loading>Loading the report…</Loading>;
   if (report.state.kind === 'error') {
     return (

@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import { isAgeBand } from '../../bands.ts';
 import { resultsPath } from '../../routes.ts';
 import { Link, Loading, PageHeading } from '../../ui.tsx';
+import { BackToWave } from '../report/report-links.tsx';
 import { FormError, LoadError } from '../fields.tsx';
 import type { ApiError } from '../staff-api.ts';
 import { getWave } from '../staff-calls.ts';
-import { reportPath, wavePagePath } from '../staff-routes.ts';
+import { reportPath } from '../staff-routes.ts';
 import type { Account, Id } from '../staff-types.ts';
 import { useApi } from '../use-api.ts';
 import { reportCapabilitiesOf } from '../report/report-access.ts';
@@ -25,13 +26,7 @@ export function YouSaidPage({ id, account }: { id: string; account: Account }) {
   const report = useApi(`report:${id}`, (signal) => getReport(id, signal));
   const wave = useApi(`wave:${id}`, (signal) => getWave(id, signal));
   const can = reportCapabilitiesOf(account.role);
-  const back = (
-    <p>
-      <Link to={wavePagePath(id)} className="back-link">
-        ← Back to the wave
-      </Link>
-    </p>
-  );
+  const back = <BackToWave waveId={id} />;
   if (!can.recordYouSaid) {
     return (
       <section>
