@@ -127,6 +127,9 @@ describe('the web app', () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>You Said</title>');
     writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.info(1)');
+    mkdirSync(path.join(dist, 'icons'));
+    writeFileSync(path.join(dist, 'icons', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     const { app } = createTestApp(t.db, { webDistDir: dist });
     const page = await app.request('/w/demo/4-7');
     expect(page.status).toBe(200);
@@ -137,5 +140,15 @@ describe('the web app', () => {
     expect(csp).not.toMatch(/https?:/);
     const asset = await app.request('/assets/app-abc123.js');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    // A script is not a document: the page policies would be bytes for nothing on it.
+    expect(asset.headers.get('content-security-policy')).toBeNull();
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    // The icon keeps its name, so it is kept for a day, not for good.
+    const icon = await app.request('/icons/icon.svg');
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=86400');
+    // The service worker's script is revalidated every time and carries the policy (a worker's own CSP).
+    const worker = await app.request('/sw.js');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(worker.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });

@@ -17,6 +17,7 @@ import { accessLog } from './http/access-log.ts';
 import { limitBody, requireJsonBody } from './http/request-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createErrorHandler } from './http/error-handler.ts';
+import { pageHintsOrNone } from './http/page-hints.ts';
 import { createRouter } from './http/router.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import type { Logger } from './logger.ts';
@@ -85,7 +86,7 @@ export function createApp({ db, config, logger, now = () => new Date(), reportOp
     throw new AppError('not_found', 404, 'There is no such API address.');
   });
 
-  serveWebApp(app, config.WEB_DIST_DIR);
+  serveWebApp(app, config.WEB_DIST_DIR, (pathname) => pageHintsOrNone(db, pathname, today(), logger));
   app.onError(createErrorHandler(logger));
   return app;
 }
@@ -110,7 +111,7 @@ export function edgeMiddleware({ config, logger }: Pick<AppDeps, 'config' | 'log
 }
 
 /** Serves the built web app, with every other path answered by index.html (client-side routes). */
-function serveWebApp(app: Hono, root: string) {
+function serveWebApp(app: Hono, root: string, hintsFor: (pathname: string) => Promise<string[]>) {
   if (!existsSync(path.join(root, 'index.html'))) {
     app.get('*', (c) => c.text('The web app has not been built yet: run `pnpm --filter @you-said/web build`.', 503));
     return;
@@ -118,13 +119,31 @@ function serveWebApp(app: Hono, root: string) {
   app.use('*', async (c, next) => {
     await next();
     if (c.res.ok && !c.req.path.startsWith('/api/')) {
-      // asset file names carry a content hash, so they never change; pages must be revalidated
-      const immutable = c.req.path.startsWith('/assets/');
-      c.res.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
     }
   });
   // The build writes .br and .gz beside each text file (web/vite.config.ts): sent as they are,
   // smaller than on-the-fly gzip and at no CPU cost per request.
   app.use('*', serveStatic({ root, precompressed: true }));
+  // Every other address is a page of the app: a survey link's page names what it will fetch
+  // (see http/page-hints.ts), looked up while index.html is read.
+  app.get('*', async (c, next) => {
+    const hints = hintsFor(c.req.path);
+    await next();
+    const links = await hints;
+    if (c.res.ok && links.length > 0) c.res.headers.set('Link', links.join(', '));
+  });
   app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
+}
+
+/**
+ * Asset file names carry a content hash, so they never change. The icons and the manifest keep
+ * their names but almost never change: a day's copy is fine, and the service worker's copy of the
+ * icon then comes from the browser's cache, not the network again. Pages, and the service
+ * worker's script, must be revalidated every time so a new build reaches devices at once.
+ */
+function cacheControlFor(path: string): string {
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/icons/') || path === '/manifest.webmanifest') return 'public, max-age=86400';
+  return 'no-cache';
 }

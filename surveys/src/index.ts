@@ -5,3 +5,4 @@ export * from './checker/index.ts';
 export * from './reference-values.ts';
 export * from './child-wording.ts';
 export * from './translations.ts';
+export * from './survey-links.ts';

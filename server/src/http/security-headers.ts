@@ -22,7 +22,11 @@ const COMMON: [string, string][] = [
   ['Cross-Origin-Resource-Policy', 'same-origin'],
 ];
 
-/** Documents and their assets: the policies a browser applies to a page (meaningless on JSON). */
+/**
+ * Documents (the app's pages) and the service worker's script: the policies a browser applies to
+ * a page or a worker. Meaningless on JSON, scripts, stylesheets and images, which go without them:
+ * on a child's slow connection the page's dozen requests would carry 5 kB of them for nothing.
+ */
 const PAGES: [string, string][] = [
   ...COMMON,
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
@@ -38,7 +42,15 @@ const PAGES: [string, string][] = [
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
-    for (const [name, value] of c.req.path.startsWith('/api/') ? COMMON : PAGES) c.header(name, value);
+    for (const [name, value] of isDocument(c.req.path) ? PAGES : COMMON) c.header(name, value);
     await next();
   };
+}
+
+/** Static files that are never a document nor a worker: the built assets, the icons, the manifest. */
+const NOT_DOCUMENTS = /^\/(api|assets|icons)\/|^\/manifest\.webmanifest$/;
+
+/** Whether a path may answer with a page (every client-side route does) or the worker script. */
+export function isDocument(path: string): boolean {
+  return !NOT_DOCUMENTS.test(path);
 }
