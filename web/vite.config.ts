@@ -4,7 +4,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { defineConfig, minify, transformWithOxc, type Plugin } from 'vite';
+import { defineConfig, minify, transformWithOxc, type Plugin, type Rollup } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,14 +33,95 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Public files the service worker keeps with the shell (the PNG icons are only for installing). */
-const SHELL_PUBLIC_FILES = ['/manifest.webmanifest', '/icons/icon.svg'];
+/** The survey chunk: survey-core and survey-react-ui, asked for by index.html beside the entry. */
+const SURVEY_RUNTIME = path.join(here, 'src/respondent/survey-runtime.ts');
+/** The staff app: never kept by the service worker, nor anything only it uses. */
+const STAFF_APP = path.join(here, 'src/staff/staff-app.tsx');
+
+type Chunk = Rollup.OutputChunk;
+
+function chunks(bundle: Rollup.OutputBundle): Chunk[] {
+  return Object.values(bundle).filter((f): f is Chunk => f.type === 'chunk');
+}
+
+/** The chunk a dynamically imported module is reached through (or, failing that, the one holding it). */
+function chunkOf(bundle: Rollup.OutputBundle, module: string): Chunk {
+  const found = chunks(bundle).find((c) => c.facadeModuleId === module) ?? chunks(bundle).find((c) => c.moduleIds.includes(module));
+  if (!found) throw new Error(`vite.config.ts: no chunk for ${module}`);
+  return found;
+}
+
+/**
+ * The chunks `from` needs, themselves first: their static imports, and with `dynamic` the chunks
+ * they may import later too, except the ones `stopAt` picks (and what only those import).
+ */
+function closure(bundle: Rollup.OutputBundle, from: Chunk[], dynamic = false, stopAt: (c: Chunk) => boolean = () => false): Chunk[] {
+  const seen = new Map<string, Chunk>();
+  const visit = (chunk: Chunk) => {
+    if (seen.has(chunk.fileName) || stopAt(chunk)) return;
+    seen.set(chunk.fileName, chunk);
+    for (const name of [...chunk.imports, ...(dynamic ? chunk.dynamicImports : [])]) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  from.forEach(visit);
+  return [...seen.values()];
+}
+
+/** A chunk's script and the stylesheets that go with it, as addresses. */
+function addresses(chunk: Chunk): string[] {
+  return [`/${chunk.fileName}`, ...[...(chunk.viteMetadata?.importedCss ?? [])].map((f) => `/${f}`)];
+}
+
+/**
+ * index.html asks for the survey chunk (and its stylesheet) at once, beside the entry script,
+ * rather than when the entry gets round to importing it: on a slow connection both arrive
+ * together, and the start screen, which needs only the entry, shows long before survey-core
+ * has arrived.
+ */
+function preloadSurveyChunk(): Plugin {
+  return {
+    name: 'you-said-preload-survey',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const already = new Set(closure(bundle, chunks(bundle).filter((c) => c.isEntry)).map((c) => c.fileName));
+        const runtime = chunkOf(bundle, SURVEY_RUNTIME);
+        // If the entry needed survey-core itself, the start screen would wait for all of it.
+        const surveyCore = chunks(bundle).find((c) => c.moduleIds.some((id) => /survey-core[\\/]fesm[\\/]survey-core\.mjs$/.test(id)));
+        if (!surveyCore || already.has(surveyCore.fileName)) {
+          throw new Error('vite.config.ts: the entry chunk imports survey-core; import survey code only through respondent/survey-runtime-loader.ts');
+        }
+        const survey = closure(bundle, [runtime]).filter((c) => !already.has(c.fileName));
+        return survey.flatMap((chunk) => [
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` }, injectTo: 'head' as const },
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', href: `/${css}` },
+            injectTo: 'head' as const,
+          })),
+        ]);
+      },
+    },
+  };
+}
+
+/**
+ * Public files the service worker keeps with the shell: the page's icon. Not the manifest nor the
+ * PNG icons, which the browser reads only to install the app, online.
+ */
+const SHELL_PUBLIC_FILES = ['/icons/icon.svg'];
 
 /**
  * Builds the hand-written service worker (src/offline/service-worker.ts) into /sw.js: strips its
- * types, fills in the list of shell files (index.html, the respondent entry script and its CSS,
- * the manifest and icon; never the lazily loaded staff chunk) and a build id that changes with
- * any of them, so a new build's worker replaces the old shell as a whole.
+ * types, fills in the list of shell files (index.html, the respondent entry script, the survey
+ * chunk and their CSS, the icon), the list of extras (the respondent app's other chunks: the
+ * kiosk, the results page, each language's words; kept once a page has fetched them) and a build
+ * id that changes with any of them, so a new build's worker replaces the old shell as a whole.
+ * The staff chunk, and whatever only it uses, is in neither list.
  */
 function serviceWorker(): Plugin {
   const source = path.join(here, 'src/offline/service-worker.ts');
@@ -53,14 +134,15 @@ function serviceWorker(): Plugin {
       publicDir = config.publicDir;
     },
     async generateBundle(_options, bundle) {
-      const shell = ['/'];
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.isEntry) continue;
-        shell.push(`/${file.fileName}`, ...file.imports.map((f) => `/${f}`));
-        shell.push(...[...(file.viteMetadata?.importedCss ?? [])].map((f) => `/${f}`));
-      }
-      shell.push(...SHELL_PUBLIC_FILES);
-      const hash = createHash('sha256').update(shell.join('\n'));
+      const entry = chunks(bundle).filter((c) => c.isEntry);
+      const shellChunks = closure(bundle, [...entry, chunkOf(bundle, SURVEY_RUNTIME)]);
+      const shell = ['/', ...shellChunks.flatMap(addresses), ...SHELL_PUBLIC_FILES];
+      const inShell = new Set(shellChunks.map((c) => c.fileName));
+      const staff = chunkOf(bundle, STAFF_APP);
+      const respondent = closure(bundle, entry, true, (c) => c === staff);
+      const extras = respondent.filter((c) => !inShell.has(c.fileName)).flatMap(addresses);
+      if (respondent.length === 0 || !inShell.has(respondent[0]!.fileName)) this.error('the entry chunk is not in the shell');
+      const hash = createHash('sha256').update(shell.join('\n')).update(extras.join('\n'));
       const page = bundle['index.html'];
       if (page?.type === 'asset') hash.update(page.source);
       for (const file of SHELL_PUBLIC_FILES) hash.update(await readFile(path.join(publicDir, file)));
@@ -69,7 +151,8 @@ function serviceWorker(): Plugin {
       let code = transformed.code.replace(/^export\s*\{\s*\};?\s*$/m, '');
       const filled = code
         .replace(/(["'])__YOU_SAID_BUILD__\1/, JSON.stringify(hash.digest('hex').slice(0, 16)))
-        .replace(/\[\s*(["'])__YOU_SAID_SHELL__\1\s*\]/, JSON.stringify(shell));
+        .replace(/\[\s*(["'])__YOU_SAID_SHELL__\1\s*\]/, JSON.stringify(shell))
+        .replace(/\[\s*(["'])__YOU_SAID_EXTRAS__\1\s*\]/, JSON.stringify(extras));
       if (filled === code || filled.includes('__YOU_SAID_')) this.error('service-worker.ts: the build id or shell placeholder was not found');
       code = (await minify('sw.js', filled)).code;
       if (/^\s*(import|export)\b/m.test(code)) this.error('service-worker.ts must import and export nothing: it runs as a classic script');
@@ -121,16 +204,35 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), preloadSurveyChunk(), serviceWorker(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The respondent app (survey, code entry, group-session kiosk) is one chunk on purpose: once
-    // a group session's tablets have loaded the page, patchy Wi-Fi can only delay sending
-    // answers, never break the survey half-way with a missing chunk. survey-core alone is most
-    // of it. The staff app (with Chart.js and the QR code maker) is a second chunk behind a
-    // dynamic import() in app.tsx, so a child's phone never downloads it.
+    // The respondent app is the entry chunk (React, the start screens, code entry, the offline
+    // outbox) and the survey chunk (survey-core, most of the download), fetched side by side from
+    // index.html and both kept by the service worker as the shell: once a page has loaded, patchy
+    // Wi-Fi can only delay sending answers, never break a survey half-way with a missing chunk.
+    // The kiosk, the results page and each language's words are small chunks of their own,
+    // fetched when needed (a group session fetches them all as it starts). The staff app (with
+    // Chart.js and the QR code maker) is a chunk behind a dynamic import() in app.tsx, so a
+    // child's phone never downloads it.
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the modules named below: what they import from the entry stays in the entry.
+          includeDependenciesRecursively: false,
+          groups: [
+            // survey-core, survey-react-ui and the app's modules only the survey uses, as one
+            // chunk: one download, compressed as one, with no names passed between chunks.
+            {
+              name: 'survey-runtime',
+              test: /node_modules[\\/](survey-core[\\/]fesm[\\/]survey-core|survey-react-ui[\\/])|web[\\/]src[\\/](respondent[\\/]survey-(runtime|model|frame)\.|read-aloud[\\/]|plain-text\.)|surveys[\\/]audio[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

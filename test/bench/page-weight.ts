@@ -8,7 +8,11 @@
  *      (target <= 1.1);
  *   2. bytes transferred on a repeat visit (target < 20 kB: the service worker and HTTP caching);
  *   3. time from navigation to the first survey page being usable, on slow 4G (150 ms RTT,
- *      1.6 Mbps down, 750 kbps up) with the CPU slowed 4x (target < 3 s).
+ *      1.6 Mbps down, 750 kbps up) with the CPU slowed 4x (target < 3 s). Ours has a start
+ *      screen first (the promises, where help is, "who is with you"): the page itself chooses
+ *      "Just me" as soon as it shows and presses Start the moment it can be pressed, so the
+ *      figure is the app's time, not a child's reading time nor the test driver's round trips.
+ *      When the start screen showed and when Start could be pressed are printed too.
  * The page's own requests are what CDP reports; the service worker's requests (its install
  * and its network-first fetches) happen in another target, so the bytes the server wrote on
  * every socket are printed beside them. Figures, not a test: nothing here passes or fails.
@@ -167,31 +171,40 @@ async function recordNetwork(cdp: CDPSession) {
   return () => [...byId.values()];
 }
 
-/** Waits until the survey's first page is on screen, the way the child reaches it. */
-async function reachFirstSurveyPage(page: Page, ours: boolean): Promise<void> {
-  if (ours) {
-    await page.getByTestId('mode-own_device').check();
-    await page.waitForFunction(() => !(document.querySelector('[data-testid="start-survey"]') as HTMLButtonElement | null)?.disabled);
-    await page.getByTestId('start-survey').click();
-  }
+/** Waits until the survey's first page is on screen (WATCH_FIRST_PAGE presses Start in ours). */
+async function reachFirstSurveyPage(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __firstSurveyPageAt?: number }).__firstSurveyPageAt !== undefined, undefined, { timeout: 60_000 });
 }
 
 /**
- * Notes, in the page's own clock (0 = navigation start), when the survey's first page appears.
- * A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+ * Runs in the page from its first moment and notes, in the page's own clock (0 = navigation
+ * start), when the start screen shows, when its Start button can be pressed and when the
+ * survey's first page appears. On our start screen it chooses "Just me" as soon as that shows
+ * and presses Start as soon as it is enabled (a moment later: React applies the choice after the
+ * event that made it). A string, not a function: tsx would wrap a function's inner names in a
+ * helper the page lacks.
  */
 const WATCH_FIRST_PAGE = `
-  const observer = new MutationObserver(() => {
-    if (window.__startReadyAt === undefined && document.querySelector('[data-testid="start-survey"]:not([disabled])')) {
+  const check = () => {
+    const mode = document.querySelector('[data-testid="mode-own_device"]');
+    if (window.__startShownAt === undefined && mode) window.__startShownAt = performance.now();
+    if (mode && !mode.checked) {
+      mode.click();
+      setTimeout(check, 0);
+      return;
+    }
+    const start = document.querySelector('[data-testid="start-survey"]:not([disabled])');
+    if (start && window.__startReadyAt === undefined) {
       window.__startReadyAt = performance.now();
+      start.click();
     }
     if (window.__firstSurveyPageAt === undefined && document.querySelector('.sd-question, .sd-navigation__next-btn, .sd-navigation__complete-btn')) {
       window.__firstSurveyPageAt = performance.now();
       observer.disconnect();
     }
-  });
-  observer.observe(document, { childList: true, subtree: true });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 `;
 
 async function weigh(browser: Browser, served: Served, url: string, ours: boolean): Promise<{ first: Weighed; repeat: Weighed }> {
@@ -203,7 +216,7 @@ async function weigh(browser: Browser, served: Served, url: string, ours: boolea
     served.mark();
     await page.addInitScript(WATCH_FIRST_PAGE);
     await page.goto(url);
-    await reachFirstSurveyPage(page, ours);
+    await reachFirstSurveyPage(page);
     // Let the service worker install and the page's late requests (icons, offline copies) finish.
     if (ours) await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForLoadState('networkidle');
@@ -219,7 +232,13 @@ async function weigh(browser: Browser, served: Served, url: string, ours: boolea
   return { first, repeat };
 }
 
-async function timeOnSlow4G(browser: Browser, url: string, ours: boolean): Promise<{ startReady?: number; firstPage: number }> {
+interface Timing {
+  startShown?: number;
+  startReady?: number;
+  firstPage: number;
+}
+
+async function timeOnSlow4G(browser: Browser, url: string): Promise<Timing> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -228,10 +247,14 @@ async function timeOnSlow4G(browser: Browser, url: string, ours: boolean): Promi
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.addInitScript(WATCH_FIRST_PAGE);
   await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-  await reachFirstSurveyPage(page, ours);
+  await reachFirstSurveyPage(page);
   const at = await page.evaluate(() => {
-    const w = window as unknown as { __firstSurveyPageAt: number; __startReadyAt?: number };
-    return { firstPage: w.__firstSurveyPageAt, ...(w.__startReadyAt === undefined ? {} : { startReady: w.__startReadyAt }) };
+    const w = window as unknown as { __firstSurveyPageAt: number; __startShownAt?: number; __startReadyAt?: number };
+    return {
+      firstPage: w.__firstSurveyPageAt,
+      ...(w.__startShownAt === undefined ? {} : { startShown: w.__startShownAt }),
+      ...(w.__startReadyAt === undefined ? {} : { startReady: w.__startReadyAt }),
+    };
   });
   await context.close();
   return at;
@@ -265,11 +288,11 @@ try {
   printRequests('ours, repeat visit', o.repeat);
   printRequests('bare, repeat visit', b.repeat);
 
-  const oursTimes: { startReady?: number; firstPage: number }[] = [];
-  const bareTimes: { firstPage: number }[] = [];
+  const oursTimes: Timing[] = [];
+  const bareTimes: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
-    oursTimes.push(await timeOnSlow4G(browser, oursUrl, true));
-    bareTimes.push(await timeOnSlow4G(browser, bareUrl, false));
+    oursTimes.push(await timeOnSlow4G(browser, oursUrl));
+    bareTimes.push(await timeOnSlow4G(browser, bareUrl));
   }
 
   const ratio = o.first.cdpBytes / b.first.cdpBytes;
@@ -281,11 +304,12 @@ try {
   console.log(`  repeat visit, ours:  ${kB(o.repeat.cdpBytes)} by CDP, ${kB(o.repeat.wireBytes)} written by the server   (target < 20 kB)`);
   console.log(`  repeat visit, bare:  ${kB(b.repeat.cdpBytes)} by CDP, ${kB(b.repeat.wireBytes)} written by the server`);
   console.log(
-    `  slow 4G + ${CPU_SLOWDOWN}x CPU, navigation to the first survey page usable (ours includes choosing "Just me" and pressing Start):`,
+    `  slow 4G + ${CPU_SLOWDOWN}x CPU, navigation to the first survey page usable (ours: through the start screen, pressed the moment Start works):`,
   );
   const ms = (xs: number[]) => `${xs.map((t) => `${Math.round(t)} ms`).join(', ')}; median ${Math.round(median(xs))} ms`;
   console.log(`    ours: ${ms(oursTimes.map((t) => t.firstPage))}   (target < 3000 ms)`);
-  console.log(`      (of which the Start button was ready at: ${ms(oursTimes.map((t) => t.startReady ?? Number.NaN))})`);
+  console.log(`      (the start screen showed at: ${ms(oursTimes.map((t) => t.startShown ?? Number.NaN))})`);
+  console.log(`      (its Start button worked at: ${ms(oursTimes.map((t) => t.startReady ?? Number.NaN))})`);
   console.log(`    bare: ${ms(bareTimes.map((t) => t.firstPage))}`);
 } finally {
   await browser.close();

@@ -7,7 +7,7 @@ import { describeViolations, horizontalOverflow, smallTapTargets, wcagViolations
 import { launchBrowser } from '../support/browser.ts';
 import { arrangeFieldwork } from '../support/fieldwork.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { answerWholeSurvey, completeSurveyByKeyboard, focusedControl, startSurveyByKeyboard } from '../support/survey-driver.ts';
+import { answerWholeSurvey, chooseLanguage, completeSurveyByKeyboard, focusedControl, startSurveyByKeyboard } from '../support/survey-driver.ts';
 
 const BANDS: AgeBand[] = ['4-7', '8-11', '11-17', '16-25'];
 
@@ -27,7 +27,7 @@ async function openStartScreen(page: Page, slug: string, band: AgeBand, language
   await page.goto(`${server.baseUrl}/w/${slug}`);
   await page.getByTestId(`band-${band}`).click();
   await page.locator('[data-testid="start-survey"]:not([disabled])').waitFor();
-  if (language !== 'en') await page.getByTestId(`language-${language}`).check();
+  if (language !== 'en') await chooseLanguage(page, language);
 }
 
 async function startSurvey(page: Page, band: AgeBand): Promise<void> {

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { launchBrowser } from '../support/browser.ts';
 import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { answerWholeSurvey } from '../support/survey-driver.ts';
+import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
+import welsh from '../../web/src/language/messages-cy.ts';
 
 let server: RunningApp;
 let browser: Browser;
@@ -102,6 +103,15 @@ async function openThenGoOffline(page: Page, slug: string, band: string): Promis
   await page.reload();
   await page.getByTestId('mode-own_device').check();
   await expectEnabled(page, 'start-survey');
+}
+
+/** Every address in this origin's Cache Storage, whichever cache holds it. */
+function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return urls;
+  });
 }
 
 async function expectEnabled(page: Page, testId: string): Promise<void> {
@@ -202,6 +212,47 @@ describe("a survey finished with no connection, on a child's own device", () => 
   });
 });
 
+describe("what a child's own device downloads and keeps", () => {
+  it('fetches only the language it chose (none of the kiosk, nor other languages), and keeps it for offline even when chosen before the service worker was in charge', async () => {
+    const { wave } = await arrangeFieldwork(server.db);
+    const { context, page } = await freshPage(browser, PHONE);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // As on a slow first visit: the child chooses Welsh before the service worker has installed
+    // (its registration waits here until the test lets it go).
+    await page.addInitScript(`
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      const allowed = new Promise((resolve) => { window.__allowWorker = resolve; });
+      navigator.serviceWorker.register = (...args) => allowed.then(() => register(...args));
+    `);
+    await page.goto(`${server.baseUrl}/w/${wave.slug}/8-11`);
+    await expectEnabled(page, 'start-survey');
+    await chooseLanguage(page, 'cy');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.evaluate(() => (window as unknown as { __allowWorker: () => void }).__allowWorker());
+    await serviceWorkerInCharge(page);
+    await offlineCopies(page, wave.slug, 1);
+
+    // The Welsh pack (the app's words and survey-core's) is handed to the worker once it is in charge.
+    await expect.poll(async () => (await cachedUrls(page)).filter((u) => /\/assets\/(messages-cy|welsh)-/.test(u)).length, { timeout: 10_000 }).toBe(2);
+    const notNeeded = /\/assets\/(kiosk|idle|messages-ar|arabic|results-page|staff-app)-/;
+    expect(fetched.filter((u) => notNeeded.test(u))).toEqual([]);
+    expect((await cachedUrls(page)).filter((u) => notNeeded.test(u))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.evaluate(() => (window as unknown as { __allowWorker: () => void }).__allowWorker());
+    await expectEnabled(page, 'start-survey');
+    await chooseLanguage(page, 'cy');
+    expect(await page.getByTestId('start-survey').innerText()).toBe(welsh.start);
+    await page.getByTestId('mode-own_device').check();
+    await page.getByTestId('start-survey').click();
+    await page.getByTestId('survey').waitFor();
+    expect(await page.getByTestId('survey').getAttribute('lang')).toBe('cy');
+    await context.close();
+  });
+});
+
 describe('a group session tablet whose Wi-Fi drops', () => {
   it('keeps a finished survey encrypted, shows the worker how many wait, warns before ending, and sends it once when the Wi-Fi is back', async () => {
     const { wave, councilId } = await arrangeFieldwork(server.db);
@@ -224,6 +275,9 @@ describe('a group session tablet whose Wi-Fi drops', () => {
     await page.getByTestId('kiosk-start').click();
     await page.getByTestId('kiosk-band-11-17').click();
     await expectEnabled(page, 'start-survey');
+    // Every language was fetched as the session started: a child can still choose Arabic offline.
+    await chooseLanguage(page, 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('start-survey').click();
     await answerWholeSurvey(page, { comment });
 
@@ -260,11 +314,7 @@ describe('a group session tablet whose Wi-Fi drops', () => {
     expect(await outbox(page)).toEqual([]);
 
     // The worker's staff pages came before the kiosk on this tablet: nothing of them was kept.
-    const cached = await page.evaluate(async () => {
-      const urls: string[] = [];
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
-      return urls;
-    });
+    const cached = await cachedUrls(page);
     expect(cached).toContain('/');
     expect(cached.filter((u) => u.startsWith('/staff') || u.includes('staff-app') || (u.startsWith('/api/') && !/^\/api\/(instruments|public\/waves)\//.test(u)))).toEqual([]);
     await context.close();

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { latestInstrumentForBand, localiseInstrument, type AgeBand } from '@you-said/surveys';
 import { localisedText, type LanguageCode } from '../../web/src/language/languages.ts';
-import { messagesFor } from '../../web/src/language/messages.ts';
+import arabicWords from '../../web/src/language/messages-ar.ts';
+import welshWords from '../../web/src/language/messages-cy.ts';
 import { installSpeechRecorder, speechRecord, VOICES_FOR_ALL, VOICES_WITHOUT_WELSH, type StubVoice } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { arrangeFieldwork } from '../support/fieldwork.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
+import { chooseLanguage } from '../support/survey-driver.ts';
 
 let server: RunningApp;
 let browser: Browser;
@@ -44,7 +46,7 @@ async function startBand(page: Page, slug: string, band: AgeBand, opts: { autoRe
   await page.goto(`${server.baseUrl}/w/${slug}`);
   await page.getByTestId(`band-${band}`).click();
   await page.locator('[data-testid="start-survey"]:not([disabled])').waitFor();
-  if (opts.language) await page.getByTestId(`language-${opts.language}`).check();
+  if (opts.language) await chooseLanguage(page, opts.language);
   if (opts.autoRead !== undefined) await page.getByTestId('auto-read').setChecked(opts.autoRead);
   if (band !== '4-7') await page.getByTestId('mode-own_device').check();
   await page.getByTestId('start-survey').click();
@@ -145,7 +147,7 @@ describe('Listen buttons read questions and answers aloud on the device', () => 
     const arabic = localisedText(feelSafe.title, 'ar')!;
     expect(arabic).not.toBe('Do you feel safe where you live?');
 
-    await page.getByRole('button', { name: messagesFor('ar').listenToQuestion }).first().click();
+    await page.getByRole('button', { name: arabicWords.listenToQuestion }).first().click();
     await expect.poll(async () => (await speechRecord(page)).spoken).toEqual([{ text: arabic, lang: 'ar-SA', voice: 'Test Arabic' }]);
     await page.context().close();
   });
@@ -158,7 +160,7 @@ describe('Listen buttons read questions and answers aloud on the device', () => 
     await nextPage(page);
     const first = await page.evaluate(() => document.querySelector('.sd-body .sd-question:not(.sd-question--html)')?.getAttribute('data-name'));
     await page.getByTestId(`listen-${first}`).click();
-    await expect.poll(() => page.getByTestId(`listen-${first}-notice`).innerText()).toBe(messagesFor('cy').noVoice('cy'));
+    await expect.poll(() => page.getByTestId(`listen-${first}-notice`).innerText()).toBe(welshWords.noVoice('cy'));
     expect(await page.getByTestId(`listen-${first}-notice`).innerText()).toBe("Dydy'r ddyfais hon ddim yn gallu darllen Cymraeg yn uchel. Gofynna i'r oedolyn sy'n dy helpu i'w ddarllen.");
     expect((await speechRecord(page)).spoken).toEqual([]);
     await page.context().close();

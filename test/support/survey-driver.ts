@@ -170,3 +170,13 @@ export async function completeSurveyByKeyboard(
   }
   throw new Error('the survey did not end within 300 pages');
 }
+
+/**
+ * Chooses a language on the start screen and waits for its words: the screen changes language
+ * (and the page's `lang` with it) once that language's pack has arrived, and Start works again.
+ */
+export async function chooseLanguage(page: Page, language: string): Promise<void> {
+  await page.getByTestId(`language-${language}`).check();
+  await page.waitForFunction((code) => document.documentElement.lang === code, language);
+  await page.locator('[data-testid="start-survey"]:not([disabled])').waitFor();
+}

@@ -1,14 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The fontless build: the full stylesheet imports a web font from a third-party host, and
-// these pages must not make a request to anyone but our own server.
-import 'survey-core/survey-core.fontless.min.css';
 import './styles.css';
 import { App } from './app.tsx';
 import { startCourier } from './offline/courier.ts';
 import { deviceStorage, forgetStaleDrafts } from './offline/drafts.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
+import { loadDeviceLanguages } from './language/language-packs.ts';
+import { loadSurveyRuntime } from './respondent/survey-runtime-loader.ts';
+import { parseRoute } from './routes.ts';
 import { localIsoDate } from './wave-dates.ts';
+
+// The survey chunk (already on its way: index.html preloads it) runs as soon as it arrives, on
+// every respondent page: the next step from any of them is a survey.
+// A device set to Welsh or Arabic fetches that language's words now too.
+if (parseRoute(window.location.pathname).name !== 'staff') {
+  void loadSurveyRuntime().catch(() => undefined);
+  loadDeviceLanguages();
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,6 @@
 import type { AgeBand } from '@you-said/surveys';
+// The subpath, not the package: the package's index brings survey-core, which belongs in the survey chunk.
+import { decodeLinkSegment as decodeSegment } from '@you-said/surveys/survey-links';
 import { isAgeBand } from './bands.ts';
 
 export type Route =
@@ -60,13 +62,3 @@ export const CODE_PATH = '/c';
 export const GROUP_PATH = '/group';
 export const STAFF_SIGN_IN_PATH = '/staff/sign-in';
 
-function decodeSegment(segment: string | undefined): string | null {
-  if (segment === undefined) return null;
-  try {
-    const decoded = decodeURIComponent(segment);
-    return decoded === '' || decoded.includes('/') ? null : decoded;
-  } catch {
-    // A malformed %-escape (a link mangled by a mail client) is just an unknown page.
-    return null;
-  }
-}

@@ -6,6 +6,7 @@ import { lockNavigation } from '../navigation.ts';
 import { discardShared, retryNow, setSealKey } from '../offline/courier.ts';
 import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-copies.ts';
 import { surveysWord, useOutbox } from '../offline/use-outbox.ts';
+import { loadEveryLanguage } from '../language/language-packs.ts';
 import { STAFF_SIGN_IN_PATH } from '../routes.ts';
 import { SurveySession, type Phase } from '../respondent/survey-session.tsx';
 import { WaveClosed } from '../respondent/wave-closed.tsx';
@@ -87,10 +88,12 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
     };
   }, []);
 
-  // Every band's questions, fetched now while there is Wi-Fi: a child who starts after it drops
-  // still gets their survey (from memory, and from the service worker's copy after a reload).
+  // Every band's questions, and every language's words, fetched now while there is
+  // Wi-Fi: a child who starts after it drops still gets their survey in their language (from
+  // memory, and from the service worker's copies after a reload).
   useEffect(() => {
     const controller = new AbortController();
+    void loadEveryLanguage();
     void Promise.all(bands.map(({ instrument }) => loadInstrument(instrument.id, instrument.version, controller.signal))).then(
       (loaded) =>
         keepForOffline([

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEveryLanguage, loadMessages } from './language-packs.ts';
 import { APP_LANGUAGES, instrumentLanguages, localisedText } from './languages.ts';
 import { messagesFor, type Messages } from './messages.ts';
 
@@ -45,6 +46,9 @@ function allText(m: Messages): Record<string, string> {
 
 describe('the respondent messages', () => {
   const english = allText(messagesFor('en'));
+  beforeAll(async () => {
+    expect(await loadEveryLanguage()).toEqual(APP_LANGUAGES.map(() => true));
+  });
 
   for (const language of APP_LANGUAGES) {
     it(`has every message, none empty, in ${language.name}`, () => {
@@ -72,5 +76,31 @@ describe('the respondent messages', () => {
       const m = messagesFor(language.code);
       for (const name of [m.listenToQuestion, m.listenToPart, m.listenToAnswer('x')]) expect(name).toContain(m.listen);
     }
+  });
+});
+
+describe('language packs', () => {
+  it('gives English words for a language until its pack has arrived, then its own', async () => {
+    // A fresh copy of the modules, so no earlier test has loaded Welsh yet.
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const messages = await import('./messages.ts');
+    const packs = await import('./language-packs.ts');
+    expect(messages.hasMessages('cy')).toBe(false);
+    expect(messages.messagesFor('cy').start).toBe(messages.messagesFor('en').start);
+    const version = messages.messagesVersion();
+    expect(await packs.loadMessages('cy')).toBe(true);
+    expect(messages.hasMessages('cy')).toBe(true);
+    expect(messages.messagesVersion()).toBeGreaterThan(version);
+    expect(messages.messagesFor('cy').start).not.toBe(messages.messagesFor('en').start);
+  });
+
+  it('registers survey-core\'s own words for a language when its pack arrives', async () => {
+    const { surveyLocalization } = await import('survey-core');
+    expect(await loadMessages('ar')).toBe(true);
+    const { loadSurveyLocale } = await import('./language-packs.ts');
+    expect(await loadSurveyLocale('ar')).toBe(true);
+    expect(surveyLocalization.locales.ar?.pageNextText).toBeTruthy();
+    expect(surveyLocalization.locales.ar?.pageNextText).not.toBe(surveyLocalization.locales.en?.pageNextText);
   });
 });

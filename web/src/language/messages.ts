@@ -1,10 +1,11 @@
 import type { LanguageCode } from './languages.ts';
 
 /**
- * The respondent app's own words in each language it offers. The questions themselves come
- * translated in the instrument; survey-core's buttons and progress text come from its i18n
- * files (see survey-locales.ts). Welsh and Arabic need checking by a fluent translator before
- * a council uses them with children.
+ * The respondent app's own words in each language it offers: English here, each other language
+ * in a file of its own (messages-cy.ts, ...) fetched when a child chooses it (language-packs.ts),
+ * so a child's first download does not grow with every language a council adds. The questions
+ * themselves come translated in the instrument; survey-core's buttons come from its i18n files.
+ * Welsh and Arabic need checking by a fluent translator before a council uses them with children.
  */
 export interface Messages {
   // Language picker and read-aloud choice on the start screen
@@ -137,137 +138,34 @@ const en: Messages = {
   languageName: { en: 'English', cy: 'Welsh', ar: 'Arabic' },
 };
 
-const cy: Messages = {
-  sendingTitle: 'Yn anfon',
-  sendingLead: 'Yn anfon dy atebion…',
-  sendingMoment: 'Dim ond eiliad fydd hyn.',
-  savedTitle: "Wedi'u cadw, heb eu hanfon eto",
-  savedOnDevice: (shared) => `Mae dy atebion wedi'u cadw ar ${shared ? 'y llechen hon' : 'y ddyfais hon'}`,
-  noConnectionSaved: (shared) =>
-    `Does dim cysylltiad ar hyn o bryd, felly dydyn nhw ddim wedi cael eu hanfon eto. Byddan nhw'n cael eu hanfon ar eu pennau eu hunain cyn gynted ag y bydd ${shared ? 'y llechen' : 'y ddyfais'} ar-lein eto${shared ? '' : ", hyd yn oed os byddi di'n cau'r dudalen hon"}.`,
-  noConnectionKeepOpen: "Dim cysylltiad eto — byddwn ni'n dal i drio. Cadwa'r dudalen hon ar agor, os gweli di'n dda.",
-  waitingToSend: (shared, count) => `Yn aros i gael eu hanfon o'r ${shared ? 'llechen' : 'ddyfais'} hon: ${count} arolwg wedi'i orffen.`,
-  tryNow: 'Trio nawr',
-  startAgain: 'Dechrau eto',
-  startAgainConfirm: "Bydd hyn yn clirio dy holl atebion ar y ddyfais hon, a byddi di'n dechrau o'r cwestiwn cyntaf. Wyt ti'n siŵr?",
-  startAgainYes: 'Ydw, clirio fy atebion',
-  startAgainNo: "Na, cadw nhw",
-  languageLegend: 'Pa iaith?',
-  autoRead: "Darllen pob cwestiwn yn uchel pan fydd yn ymddangos",
-  autoReadHint: "Gelli di hefyd bwyso Gwrando wrth ymyl unrhyw gwestiwn neu ateb.",
-  grownUpLead: "Mae oedolyn yn darllen hwn gyda ti.",
-  grownUpNote:
-    "I'r oedolyn: darllenwch bob cwestiwn yn uchel, neu pwyswch Gwrando, a gadewch i'r plentyn ddewis ei ateb ei hun. Mae ychydig o gwestiynau ar y diwedd i chi eu hateb.",
-  lead: (council) => `Dweda wrth ${council} sut mae bywyd yn mynd i ti.`,
-  promiseAnonymous: "Fydd neb yn gwybod mai dy atebion di ydy'r rhain.",
-  promiseAnonymousMore: "Dwyt ti ddim yn rhoi dy enw.",
-  promiseSkip: "Gelli di hepgor unrhyw gwestiwn.",
-  promiseSkipMore: "Gad y cwestiwn a symud ymlaen.",
-  promiseNoWrong: "Does dim atebion cywir nac anghywir.",
-  startHelpHeading: "Os oes rhywbeth yn dy boeni, gelli di gael help nawr",
-  whoIsWithYou: "Pwy sydd gyda ti?",
-  justMe: "Dim ond fi",
-  adultHelping: "Mae oedolyn yn fy helpu",
-  someoneHelping: "Mae rhywun yn fy helpu",
-  chooseFirst: "Dewisa un yn gyntaf, yna pwysa Dechrau.",
-  notAvailable: "Dydy'r arolwg hwn ddim ar gael ar hyn o bryd. Dweda wrth yr oedolyn a roddodd y ddolen i ti.",
-  start: 'Dechrau',
-  gettingReady: "Yn paratoi'r cwestiynau…",
-  sendMyAnswers: 'Anfon fy atebion',
-  progress: (page, pages) => `Tudalen ${page} o ${pages}`,
-  helpHeading: "Os wyt ti eisiau siarad â rhywun nawr",
-  childlineCall: 'ffonia',
-  childlineFree: (careLeaver) =>
-    `Mae am ddim, unrhyw bryd, ddydd neu nos${careLeaver ? ', i unrhyw un dan 19 oed' : ''}.`,
-  childlineWeb: 'Neu edrych ar',
-  advocacyService: 'Gwasanaeth eirioli',
-  trustedAdult: "Oedolyn rwyt ti'n ymddiried ynddo",
-  trustedAdultWho: (careLeaver) =>
-    careLeaver ? "dy gynghorydd personol, neu rywun rwyt ti'n dod ymlaen â nhw" : "gofalwr, athro neu weithiwr rwyt ti'n dod ymlaen â nhw",
-  helpLine: 'Angen help nawr? Childline:',
-  helpLineFree: '(am ddim, unrhyw bryd).',
-  thankYouTitle: 'Diolch',
-  thankYouLead: "Mae dy atebion wedi'u cadw. Diolch am ddweud wrthon ni sut mae pethau i ti.",
-  whatHappensNext: "Beth sy'n digwydd nesaf",
-  whatHappensNextText: (council) =>
-    `Mae ${council} yn darllen beth mae plant a phobl ifanc yn ei ddweud. Byddan nhw'n dweud wrthot ti beth maen nhw'n mynd i'w wneud am y peth. Fydd neb yn gwybod pa atebion oedd dy rai di.`,
-  thankYouHelpHeading: "Os oes unrhyw beth yn dy boeni, gelli di siarad â rhywun nawr",
-  backToStart: "Yn ôl i'r dechrau",
-  listen: 'Gwrando',
-  listenToQuestion: "Gwrando ar y cwestiwn",
-  listenToPart: "Gwrando ar y rhan hon",
-  listenToAnswer: (answer) => `Gwrando ar yr ateb: ${answer}`,
-  noVoice: (language) =>
-    `Dydy'r ddyfais hon ddim yn gallu darllen ${cy.languageName[language]} yn uchel. Gofynna i'r oedolyn sy'n dy helpu i'w ddarllen.`,
-  languageName: { en: 'Saesneg', cy: 'Cymraeg', ar: 'Arabeg' },
-};
+const loaded = new Map<LanguageCode, Messages>([['en', en]]);
+const listeners = new Set<() => void>();
+let version = 0;
 
-const ar: Messages = {
-  sendingTitle: 'جارٍ الإرسال',
-  sendingLead: 'جارٍ إرسال إجاباتك…',
-  sendingMoment: 'سيستغرق هذا لحظة فقط.',
-  savedTitle: 'تم الحفظ، ولم يتم الإرسال بعد',
-  savedOnDevice: (shared) => (shared ? 'إجاباتك محفوظة على هذا الجهاز اللوحي' : 'إجاباتك محفوظة على هذا الجهاز'),
-  noConnectionSaved: (shared) =>
-    `لا يوجد اتصال الآن، لذلك لم يتم إرسالها بعد. سيتم إرسالها تلقائيًا عندما يتصل ${shared ? 'الجهاز اللوحي' : 'الجهاز'} بالإنترنت مرة أخرى${shared ? '' : '، حتى لو أغلقت هذه الصفحة'}.`,
-  noConnectionKeepOpen: 'لا يوجد اتصال بعد — سنواصل المحاولة. من فضلك أبقِ هذه الصفحة مفتوحة.',
-  waitingToSend: (shared, count) => `في انتظار الإرسال من هذا ${shared ? 'الجهاز اللوحي' : 'الجهاز'} — عدد الاستبيانات المكتملة: ${count}.`,
-  tryNow: 'حاول الآن',
-  startAgain: 'ابدأ من جديد',
-  startAgainConfirm: 'سيؤدي هذا إلى مسح جميع إجاباتك على هذا الجهاز، وستبدأ من السؤال الأول. هل أنت متأكد؟',
-  startAgainYes: 'نعم، امسح إجاباتي',
-  startAgainNo: 'لا، احتفظ بها',
-  languageLegend: 'أي لغة؟',
-  autoRead: 'اقرأ كل سؤال بصوت عالٍ عندما يظهر',
-  autoReadHint: 'يمكنك أيضًا الضغط على زر «استمع» بجانب أي سؤال أو إجابة.',
-  grownUpLead: 'يقرأ شخص بالغ هذا معك.',
-  grownUpNote:
-    'للشخص البالغ: اقرأ كل سؤال بصوت عالٍ، أو اضغط «استمع»، ودع الطفل يختار إجابته بنفسه. هناك بعض الأسئلة في النهاية لتجيب عنها أنت.',
-  lead: (council) => `أخبر ${council} كيف تسير حياتك.`,
-  promiseAnonymous: 'لن يعرف أحد أن هذه إجاباتك.',
-  promiseAnonymousMore: 'لا تكتب اسمك.',
-  promiseSkip: 'يمكنك تخطي أي سؤال.',
-  promiseSkipMore: 'اتركه وتابع.',
-  promiseNoWrong: 'لا توجد إجابات صحيحة أو خاطئة.',
-  startHelpHeading: 'إذا كان هناك شيء يقلقك، يمكنك الحصول على المساعدة الآن',
-  whoIsWithYou: 'من معك؟',
-  justMe: 'أنا وحدي',
-  adultHelping: 'شخص بالغ يساعدني',
-  someoneHelping: 'شخص ما يساعدني',
-  chooseFirst: 'اختر واحدًا أولًا، ثم اضغط «ابدأ».',
-  notAvailable: 'هذا الاستبيان غير متاح الآن. من فضلك أخبر الشخص البالغ الذي أعطاك الرابط.',
-  start: 'ابدأ',
-  gettingReady: 'نجهّز الأسئلة…',
-  sendMyAnswers: 'أرسل إجاباتي',
-  progress: (page, pages) => `الصفحة ${page} من ${pages}`,
-  helpHeading: 'إذا أردت التحدث إلى أحد الآن',
-  childlineCall: 'اتصل على',
-  childlineFree: (careLeaver) => `الاتصال مجاني، في أي وقت، ليلًا أو نهارًا${careLeaver ? '، لكل من هم دون 19 عامًا' : ''}.`,
-  childlineWeb: 'أو زر الموقع',
-  advocacyService: 'خدمة المناصرة',
-  trustedAdult: 'شخص بالغ تثق به',
-  trustedAdultWho: (careLeaver) =>
-    careLeaver ? 'مستشارك الشخصي، أو شخص تتفاهم معه' : 'مقدّم رعاية أو معلّم أو موظف تتفاهم معه',
-  helpLine: 'تحتاج مساعدة الآن؟ Childline:',
-  helpLineFree: '(مجاني، في أي وقت).',
-  thankYouTitle: 'شكرًا لك',
-  thankYouLead: 'تم حفظ إجاباتك. شكرًا لأنك أخبرتنا كيف تسير الأمور معك.',
-  whatHappensNext: 'ماذا يحدث بعد ذلك',
-  whatHappensNextText: (council) =>
-    `يقرأ ${council} ما يقوله الأطفال والشباب، وسيخبرونك بما سيفعلونه بشأنه. لن يعرف أحد أي الإجابات كانت إجاباتك.`,
-  thankYouHelpHeading: 'إذا كان هناك ما يقلقك، يمكنك التحدث إلى أحد الآن',
-  backToStart: 'العودة إلى البداية',
-  listen: 'استمع',
-  listenToQuestion: 'استمع إلى السؤال',
-  listenToPart: 'استمع إلى هذا الجزء',
-  listenToAnswer: (answer) => `استمع إلى الإجابة: ${answer}`,
-  noVoice: (language) =>
-    `لا يستطيع هذا الجهاز قراءة ${ar.languageName[language]} بصوت عالٍ. اطلب من الشخص البالغ الذي يساعدك أن يقرأها لك.`,
-  languageName: { en: 'الإنجليزية', cy: 'الويلزية', ar: 'العربية' },
-};
-
-const TABLE: Record<LanguageCode, Messages> = { en, cy, ar };
-
+/** The app's words in `language`, or in English until that language's words have arrived. */
 export function messagesFor(language: LanguageCode): Messages {
-  return TABLE[language];
+  return loaded.get(language) ?? en;
+}
+
+/** Whether `language`'s own words are here (always, for English). */
+export function hasMessages(language: LanguageCode): boolean {
+  return loaded.has(language);
+}
+
+/** Called by language-packs.ts with a language's words once they have arrived. */
+export function registerMessages(language: LanguageCode, messages: Messages): void {
+  if (loaded.get(language) === messages) return;
+  loaded.set(language, messages);
+  version++;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: screens showing words redraw when a language's words arrive. */
+export function subscribeToMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function messagesVersion(): number {
+  return version;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { AgeBand } from '@you-said/surveys';
 import { appLanguage, DEFAULT_LANGUAGE, type LanguageCode } from './languages.ts';
-import { messagesFor, type Messages } from './messages.ts';
+import { loadMessages } from './language-packs.ts';
+import { hasMessages, messagesFor, messagesVersion, subscribeToMessages, type Messages } from './messages.ts';
 
 /**
  * What the child chose on the start screen: the language, and whether each question is read out
@@ -37,8 +38,10 @@ export function currentPreferences(): Preferences {
   return current;
 }
 
+/** The child's choice of language; its words are fetched now if they are not here yet. */
 export function chooseLanguage(language: LanguageCode): void {
   set({ ...current, language });
+  void loadMessages(language);
 }
 
 export function chooseAutoRead(autoRead: boolean): void {
@@ -59,9 +62,21 @@ export function surveyPreferences(band: AgeBand): { language: LanguageCode; auto
   return { language: current.language, autoRead: autoReadFor(band) };
 }
 
-/** The app's words in the chosen language. */
+/** The app's words in the chosen language (in English until they have arrived). */
 export function useMessages(): Messages {
-  return messagesFor(usePreferences().language);
+  return useMessagesIn(usePreferences().language);
+}
+
+/** The app's words in `language`, redrawn when they arrive. */
+export function useMessagesIn(language: LanguageCode): Messages {
+  useSyncExternalStore(subscribeToMessages, messagesVersion);
+  return messagesFor(language);
+}
+
+/** The language a screen is shown in for a choice of `language`: itself once its words are here, English until then. */
+export function useShownLanguage(language: LanguageCode): LanguageCode {
+  useSyncExternalStore(subscribeToMessages, messagesVersion);
+  return hasMessages(language) ? language : DEFAULT_LANGUAGE;
 }
 
 // Which components want the document in which language, newest last: the page's `lang` and
@@ -77,10 +92,12 @@ function applyDocumentLanguage(): void {
 
 /**
  * Sets the page's `lang` and `dir` to `language` while the calling component is on screen, so a
- * screen reader speaks it in the right voice and Arabic is laid out right to left. Screens that
- * are not translated yet leave the page in English.
+ * screen reader speaks it in the right voice and Arabic is laid out right to left: once the app's
+ * words in it are here (the screen is in English until then). Screens that are not translated
+ * yet leave the page in English.
  */
-export function useDocumentLanguage(language: LanguageCode): void {
+export function useDocumentLanguage(chosen: LanguageCode): void {
+  const language = useShownLanguage(chosen);
   useEffect(() => {
     const claim = { language };
     claims.push(claim);

@@ -4,8 +4,13 @@
  * runs as a classic script, on its own.
  *
  * What it keeps, and nothing else:
- * - the app shell: index.html (kept under "/"), the respondent script and stylesheet, the
- *   manifest and the icon: cache first, replaced as a whole when a new build installs;
+ * - the app shell: index.html (kept under "/"), the respondent scripts (the entry and the survey
+ *   chunk) and their stylesheets, the manifest and the icon: cache first, replaced as a whole
+ *   when a new build installs;
+ * - the respondent app's extras (the kiosk, the results page, survey-core's words in each
+ *   language): kept once a page has fetched them, not before, so a child's phone downloads only
+ *   what it uses. A device that had any of them (a group session's tablet) gets all of the new
+ *   build's when it installs, so an update cannot leave it without one offline;
  * - published instrument versions (`/api/instruments/{id}/versions/{v}`): the copy at once, and
  *   a fresh one fetched behind it for next time (the questions never change, but a reviewed
  *   translation may; the server's ETag makes an unchanged one cost a 304);
@@ -36,9 +41,12 @@ const scope = globalThis as unknown as SwScope;
 // Filled in at build time (see vite.config.ts).
 const BUILD: string = '__YOU_SAID_BUILD__';
 const SHELL: string[] = ['__YOU_SAID_SHELL__'];
+const EXTRAS: string[] = ['__YOU_SAID_EXTRAS__'];
 
 const SHELL_CACHE = `you-said-shell-${BUILD}`;
 const SHELL_PREFIX = 'you-said-shell-';
+const EXTRAS_CACHE = `you-said-extras-${BUILD}`;
+const EXTRAS_PREFIX = 'you-said-extras-';
 const DATA_CACHE = 'you-said-data-v1';
 /** The page every respondent address is answered with: the app routes on the client. */
 const SHELL_PAGE = '/';
@@ -48,22 +56,31 @@ const NETWORK_WAIT_MS = 5000;
 const INSTRUMENT = /^\/api\/instruments\/[^/]+\/versions\/\d+$/;
 const PUBLIC_WAVE = /^\/api\/public\/waves\/[^/]+$/;
 const shellFiles = new Set(SHELL);
+const extraFiles = new Set(EXTRAS);
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL))
+    Promise.all([caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)), keepExtrasIfUsed()])
       // A new build takes over at once: its shell is complete, and the old one's files may be gone from the server.
       .then(() => scope.skipWaiting()),
   );
 });
 
+/** Fetches this build's extras if an earlier build's were ever kept on this device. */
+async function keepExtrasIfUsed(): Promise<void> {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(EXTRAS_PREFIX) || name === EXTRAS_CACHE) continue;
+    if ((await (await caches.open(name)).keys()).length === 0) continue;
+    await (await caches.open(EXTRAS_CACHE)).addAll(EXTRAS);
+    return;
+  }
+}
+
 scope.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith(SHELL_PREFIX) && n !== SHELL_CACHE).map((n) => caches.delete(n))))
+      .then((names) => Promise.all(names.filter((n) => isOldBuild(n)).map((n) => caches.delete(n))))
       .then(() => scope.clients.claim()),
   );
 });
@@ -85,8 +102,14 @@ scope.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(DATA_CACHE, request));
   } else if (shellFiles.has(path) && url.search === '') {
     event.respondWith(cacheFirst(SHELL_CACHE, request));
+  } else if (extraFiles.has(path) && url.search === '') {
+    event.respondWith(cacheFirst(EXTRAS_CACHE, request));
   }
 });
+
+function isOldBuild(cacheName: string): boolean {
+  return (cacheName.startsWith(SHELL_PREFIX) && cacheName !== SHELL_CACHE) || (cacheName.startsWith(EXTRAS_PREFIX) && cacheName !== EXTRAS_CACHE);
+}
 
 async function shellPage(request: Request): Promise<Response> {
   const cached = await caches.match(SHELL_PAGE, { cacheName: SHELL_CACHE });

@@ -2,8 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AgeBand, SurveyDefinition } from '@you-said/surveys';
 import { LanguagePicker } from '../language/language-picker.tsx';
 import { instrumentLanguages, localisedText } from '../language/languages.ts';
-import { messagesFor } from '../language/messages.ts';
-import { autoReadFor, chooseAutoRead, resetPreferences, useDocumentLanguage, usePreferences } from '../language/preferences.ts';
+import { autoReadFor, chooseAutoRead, resetPreferences, useDocumentLanguage, useMessagesIn, usePreferences, useShownLanguage } from '../language/preferences.ts';
 import type { ResponseMode } from '../response-body.ts';
 import { LoadFailed, PageHeading } from '../ui.tsx';
 import { HelpNow } from './help-now.tsx';
@@ -42,9 +41,11 @@ export function StartScreen(props: StartScreenProps) {
   useLayoutEffect(() => resetPreferences(), []);
   const languages = instrumentLanguages(definition);
   const language = languages.includes(preferences.language) ? preferences.language : 'en';
-  const m = messagesFor(language);
+  // The screen changes language all at once, when the chosen language's words have arrived.
+  const shown = useShownLanguage(language);
+  const m = useMessagesIn(shown);
   useDocumentLanguage(language);
-  const shownTitle = localisedText(definition?.title, language) ?? title;
+  const shownTitle = localisedText(definition?.title, shown) ?? title;
   useEffect(() => {
     document.title = `${shownTitle} – You Said`;
   }, [shownTitle]);

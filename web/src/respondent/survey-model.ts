@@ -2,7 +2,6 @@ import type { SurveyDefinition } from '@you-said/surveys';
 import { Model, settings, type Question, type SurveyModel } from 'survey-core';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '../language/languages.ts';
 import { messagesFor } from '../language/messages.ts';
-import '../language/survey-locales.ts';
 import { withoutMarkup } from '../plain-text.ts';
 import { addReadAloud } from '../read-aloud/survey-read-aloud.tsx';
 
@@ -15,7 +14,10 @@ const BRAND = '#1d4f73';
 // reader. The classic bar says "Page 3 of 17" in the survey's language.
 settings.legacyProgressBarView = true;
 
-export interface SurveyModelOptions {
+/** Models whose instrument words its own send button (else ours is used, in the child's language). */
+const namesItsSendButton = new WeakSet<Model>();
+
+export interface SurveyChoices {
   /** The instrument's id, to find recordings of its questions. */
   instrument?: string;
   /** The language the child chose; the instrument's strings and survey-core's own follow it. */
@@ -24,25 +26,23 @@ export interface SurveyModelOptions {
   autoRead?: boolean;
 }
 
-/** A survey-core model for one child's run through an instrument. */
-export function createSurveyModel(definition: SurveyDefinition, advocacyService: string, options: SurveyModelOptions = {}): Model {
-  const { instrument = '', language = DEFAULT_LANGUAGE, autoRead = false } = options;
+/**
+ * A survey-core model for one child's run through an instrument, as far as it can be made before
+ * the child has chosen anything. Making it is most of the work of starting a survey (a fraction
+ * of a second on a slow phone), so the start screen makes it while the child reads, and the
+ * Start button only has to apply their choices (`beginSurvey`) and draw the first page.
+ */
+export function prepareSurveyModel(definition: SurveyDefinition, advocacyService: string): Model {
   // Movement is kept for those who have not asked their device to reduce it. (survey-core reads
   // this one global setting; nothing else on these pages uses survey-core.)
   settings.animationEnabled = !prefersReducedMotion();
   const model = new Model(definition);
-  if (language !== DEFAULT_LANGUAGE) model.locale = language;
+  if ('completeText' in definition) namesItsSendButton.add(model);
   // survey-core's completed page would say "thank you" before the server has stored anything;
   // our own thank-you appears only once it has.
   model.showCompletedPage = false;
   // The "powered by" block loads an image from surveyjs.io; an instrument must not be able to turn it on.
   model.showBrandInfo = false;
-  const messages = messagesFor(language);
-  if (!('completeText' in definition)) model.completeText = messages.sendMyAnswers;
-  // Our own words for "Page 3 of 17": survey-core's Arabic puts the numbers in the wrong order.
-  model.onGetProgressText.add((sender, options) => {
-    options.text = messages.progress(sender.visiblePages.indexOf(sender.currentPage) + 1, sender.visiblePageCount);
-  });
   // Fills `{advocacyService}` in the instruments' wording with this council's service.
   model.setVariable('advocacyService', withoutMarkup(advocacyService));
   // The default theme names "Open Sans", which the fontless stylesheet (rightly) does not
@@ -53,6 +53,23 @@ export function createSurveyModel(definition: SurveyDefinition, advocacyService:
   });
   titlesAsHeadings(model);
   moveFocusWithThePage(model);
+  return model;
+}
+
+/**
+ * Applies the child's choices to a prepared model, once, as they press Start: the language (the
+ * instrument's strings and survey-core's own; see language/language-packs.ts for the latter) and
+ * the Listen buttons, reading each question out as it appears if they asked for that.
+ */
+export function beginSurvey(model: Model, choices: SurveyChoices = {}): void {
+  const { instrument = '', language = DEFAULT_LANGUAGE, autoRead = false } = choices;
+  if (language !== DEFAULT_LANGUAGE) model.locale = language;
+  const messages = messagesFor(language);
+  if (!namesItsSendButton.has(model)) model.completeText = messages.sendMyAnswers;
+  // Our own words for "Page 3 of 17": survey-core's Arabic puts the numbers in the wrong order.
+  model.onGetProgressText.add((sender, options) => {
+    options.text = messages.progress(sender.visiblePages.indexOf(sender.currentPage) + 1, sender.visiblePageCount);
+  });
   const readAloud = addReadAloud(model, { instrument, language, autoRead });
   // Whatever is being read stops when the survey goes (sent, or the child leaves the page).
   const dispose = model.dispose.bind(model);
@@ -60,7 +77,6 @@ export function createSurveyModel(definition: SurveyDefinition, advocacyService:
     readAloud.stop();
     dispose();
   };
-  return model;
 }
 
 /** The wording a child saw for a question, to name it in a problem from the server. */

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AgeBand } from '@you-said/surveys';
 import type { Model } from 'survey-core';
-import { Survey } from 'survey-react-ui';
 import { loadInstrument, loadWave, type PublicWave, type WaveBand } from '../api.ts';
 import { asksWhoIsWithYou } from '../bands.ts';
 import { holdCode } from '../held-code.ts';
@@ -13,16 +12,16 @@ import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-cop
 import { ResumeOffer, StartAgain } from '../offline/resume-offer.tsx';
 import { useOutbox } from '../offline/use-outbox.ts';
 import type { Rejection } from '../submit-outcome.ts';
-import { surveyPreferences } from '../language/preferences.ts';
+import { surveyPreferences, usePreferences } from '../language/preferences.ts';
+import { loadLanguage } from '../language/language-packs.ts';
 import { useRemote } from '../use-remote.ts';
 import { makeUuid } from '../uuid.ts';
 import { localIsoDate } from '../wave-dates.ts';
 import { CodeNeeded } from './code-needed.tsx';
-import { HelpLine } from './help-now.tsx';
 import { SendingStatus } from './sending-status.tsx';
 import { StartScreen, type InstrumentReadiness } from './start-screen.tsx';
 import { SubmitError } from './submit-error.tsx';
-import { createSurveyModel, questionWording } from './survey-model.ts';
+import { useSurveyRuntime } from './survey-runtime-loader.ts';
 import { ThankYou } from './thank-you.tsx';
 
 export type Phase =
@@ -168,7 +167,43 @@ export function SurveySession(props: SurveySessionProps) {
     // `mode`, `storage` and `sharedDevice` cannot change while a response is being sent.
   }, [phase]);
 
-  const readiness: InstrumentReadiness = instrument.state.kind === 'ok' ? 'ready' : instrument.state.kind;
+  const runtime = useSurveyRuntime();
+  // The words of the language the child has chosen, fetched as they choose it (or found to be
+  // out of reach: the survey then goes ahead with them in English).
+  const { language } = usePreferences();
+  const [languageSettled, setLanguageSettled] = useState<string>('en');
+  useEffect(() => {
+    let current = true;
+    void loadLanguage(language).then(() => current && setLanguageSettled(language));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+
+  // The model is made while the start screen shows (most of the work of starting: the first one
+  // a page makes takes a fifth of a second on a slow phone), so pressing Start only applies the
+  // child's choices and draws the first page.
+  const [prepared, setPrepared] = useState<Model | null>(null);
+  const unstartedRef = useRef<Model | null>(null);
+  unstartedRef.current = prepared;
+  const definition = instrument.state.kind === 'ok' ? instrument.state.value.definition : null;
+  useEffect(() => {
+    if (phase.kind !== 'start' || unstartedRef.current || !definition || runtime.kind !== 'ready') return;
+    const model = runtime.runtime.prepareSurveyModel(definition, wave.council.advocacyService);
+    unstartedRef.current = model;
+    setPrepared(model);
+  }, [phase.kind, prepared, definition, runtime, wave.council.advocacyService]);
+  // A prepared model that was never started goes with the session.
+  useEffect(() => () => unstartedRef.current?.dispose(), []);
+
+  const readiness: InstrumentReadiness =
+    instrument.state.kind !== 'ok'
+      ? instrument.state.kind
+      : runtime.kind === 'failed'
+        ? 'unavailable'
+        : prepared !== null && languageSettled === language
+          ? 'ready'
+          : 'loading';
 
   // Once the questions are here, this survey can open again with no connection.
   const loaded = instrument.state.kind === 'ok' ? instrument.state.value : null;
@@ -196,11 +231,14 @@ export function SurveySession(props: SurveySessionProps) {
   };
 
   const start = (draft: Draft | null = null) => {
-    if (instrument.state.kind !== 'ok') return;
+    if (instrument.state.kind !== 'ok' || runtime.kind !== 'ready') return;
     const chosenMode = draft?.mode ?? mode;
     if (chosenMode === null) return;
     const version = instrument.state.value;
-    const model = createSurveyModel(version.definition, wave.council.advocacyService, { instrument: version.id, ...surveyPreferences(band) });
+    const model = prepared ?? runtime.runtime.prepareSurveyModel(version.definition, wave.council.advocacyService);
+    unstartedRef.current = null;
+    setPrepared(null);
+    runtime.runtime.beginSurvey(model, { instrument: version.id, ...surveyPreferences(band) });
     if (draft) {
       model.data = draft.data;
       const lastPage = Math.max(0, model.visiblePageCount - 1);
@@ -238,6 +276,10 @@ export function SurveySession(props: SurveySessionProps) {
     setPhase({ kind: 'answering' });
   };
 
+  // The survey chunk is fetched once per page; a browser may not fetch a failed module again, so
+  // if that is what failed, a reload is the retry.
+  const reload = runtime.kind === 'failed' ? () => window.location.reload() : instrument.reload;
+
   /** Clears the answers kept on this device and goes back to the start screen. */
   const startAgain = () => {
     removeDraft(storage, draftKeyRef.current);
@@ -270,7 +312,7 @@ export function SurveySession(props: SurveySessionProps) {
             councilName={wave.council.name}
             refusal={resumable.refusal}
             readiness={readiness}
-            onReload={instrument.reload}
+            onReload={reload}
             onCarryOn={() => start(resumable)}
             onStartAgain={startAgain}
           />
@@ -286,16 +328,16 @@ export function SurveySession(props: SurveySessionProps) {
           mode={mode}
           onModeChange={setMode}
           readiness={readiness}
-          onReload={instrument.reload}
+          onReload={reload}
           onStart={() => start()}
           definition={instrument.state.kind === 'ok' ? instrument.state.value.definition : undefined}
         />
       );
     case 'answering':
-      return modelRef.current ? (
-        <SurveyFrame model={modelRef.current} label={pinned.title}>
+      return modelRef.current && runtime.kind === 'ready' ? (
+        <runtime.runtime.SurveyFrame model={modelRef.current} label={pinned.title}>
           {storage && <StartAgain onStartAgain={startAgain} />}
-        </SurveyFrame>
+        </runtime.runtime.SurveyFrame>
       ) : null;
     case 'sending':
       return (
@@ -327,7 +369,7 @@ export function SurveySession(props: SurveySessionProps) {
       const model = modelRef.current;
       const problems = phase.rejection.problems.map((p) => ({
         question: p.question,
-        wording: model ? questionWording(model, p.question) : p.question,
+        wording: model && runtime.kind === 'ready' ? runtime.runtime.questionWording(model, p.question) : p.question,
         message: p.message,
       }));
       return <SubmitError rejection={phase.rejection} problems={problems} onTryAgain={() => backToAnswers(phase.rejection)} />;
@@ -338,22 +380,4 @@ export function SurveySession(props: SurveySessionProps) {
         <ThankYou councilName={wave.council.name} advocacyService={wave.council.advocacyService} band={band} slug={wave.slug} />
       );
   }
-}
-
-/** The questions. The frame takes focus so a screen reader starts at the survey, not the page top. */
-function SurveyFrame({ model, label, children }: { model: Model; label: string; children?: ReactNode }) {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    document.title = `${label} – You Said`;
-  }, [label]);
-  return (
-    <>
-      <section ref={ref} tabIndex={-1} aria-label={label} className="survey-frame" data-testid="survey">
-        <Survey model={model} />
-      </section>
-      {children}
-      <HelpLine />
-    </>
-  );
 }
