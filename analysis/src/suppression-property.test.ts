@@ -7,24 +7,15 @@
  * count of 1 to 4; (3) on small trees, a plain enumeration of every possible set of answer
  * counts, which must agree with (2).
  */
-import { findItem } from '@you-said/surveys';
+import { findItem, seededRandom } from '@you-said/surveys';
 import { describe, expect, it } from 'vitest';
 import { itemSumNodes, suppressTotalAndParts } from './build-report.ts';
 import { suppressSums, type Figure, type SumNode } from './suppression.ts';
 
 const MIN_COUNT = 5;
 
-/** mulberry32: a seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failure can be replayed. */
+const random = seededRandom;
 
 /** Small counts, often 0-4, sometimes larger: the cases where suppression has work to do. */
 function drawCount(next: () => number, max: number): number {

@@ -6,3 +6,4 @@ export * from './reference-values.ts';
 export * from './child-wording.ts';
 export * from './translations.ts';
 export * from './survey-links.ts';
+export * from './seeded-random.ts';

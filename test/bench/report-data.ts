@@ -8,7 +8,7 @@
 // what the report reads stays the same, and only the rest of the platform grows around it.
 import { randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
-import { AGE_BANDS, latestInstrumentForBand, type AgeBand } from '@you-said/surveys';
+import { AGE_BANDS, latestInstrumentForBand, seededRandom, type AgeBand } from '@you-said/surveys';
 import { instrumentItemsFor } from '../../analysis/src/index.ts';
 
 /** The year the measured wave opens in: the pooled comparison pools the other councils' waves of it. */
@@ -41,17 +41,8 @@ export interface PlatformPlan {
   measured: { councilId: string; waveId: string; previousWaveId: string; responses: number };
 }
 
-/** A small seeded generator (mulberry32): the same plan on every run and machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded: the same plan on every run and machine. */
+const seeded = seededRandom;
 
 /** How a council's responses split between the bands (most children in care are 11-17). */
 const BAND_SHARES: Record<AgeBand, number> = { '4-7': 0.12, '8-11': 0.22, '11-17': 0.4, '16-25': 0.26 };

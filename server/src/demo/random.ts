@@ -1,19 +1,9 @@
+import { seededRandom } from '@you-said/surveys';
+
 /**
  * Seeded randomness for the demo data. Everything the demo makes is drawn from here, so the same
  * seed always gives the same councils, answers and comments, on every machine.
  */
-
-/** mulberry32: a 32-bit generator, tiny and fast, plenty for synthetic survey answers. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a: turns a label into a 32-bit number, so each part of the demo gets its own stream. */
 function hash32(text: string): number {
@@ -36,7 +26,7 @@ export class Random {
   private constructor(private readonly next: () => number) {}
 
   static stream(seed: number, ...labels: (string | number)[]): Random {
-    return new Random(mulberry32(hash32([seed, ...labels].join('|'))));
+    return new Random(seededRandom(hash32([seed, ...labels].join('|'))));
   }
 
   /** a number in [0, 1) */

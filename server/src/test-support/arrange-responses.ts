@@ -5,17 +5,8 @@ import type { Db } from '../db/create-db.ts';
 import { storeResponsesInBulk, type BulkResponse } from '../responses/store-bulk.ts';
 import { questionsOf } from './instrument-questions.ts';
 
-/** A small seeded random number generator (mulberry32), so arranged data is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so arranged data is the same every run. */
+export { seededRandom } from '@you-said/surveys';
 
 /**
  * Answers to a band's newest instrument: each coded question answered with probability

@@ -15,17 +15,8 @@ import {
 } from 'survey-core';
 import type { SurveyDefinition } from '../types.ts';
 
-/** A tiny seeded PRNG (mulberry32): the same seed gives the same answer sets on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the answer sets are drawn with: the same seed gives the same sets on every run. */
+export { seededRandom as mulberry32 } from '../seeded-random.ts';
 
 /** Convenience draws on top of a PRNG. */
 export class Draw {
