@@ -5,6 +5,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
+import arabic from '../../web/src/language/messages-ar.ts';
 import welsh from '../../web/src/language/messages-cy.ts';
 
 let server: RunningApp;
@@ -281,10 +282,13 @@ describe('a group session tablet whose Wi-Fi drops', () => {
     await page.getByTestId('start-survey').click();
     await answerWholeSurvey(page, { comment });
 
-    // The child is thanked and told the answers are safe on the tablet; the next child can start.
+    // The child is thanked, in their language, and told the answers are safe on the tablet; the next child can start.
     await page.getByTestId('kiosk-handback-queued').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('kiosk-handback-queued').innerText()).toBe(arabic.handBackQueued);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('kiosk-next').click();
     await page.getByTestId('kiosk-ready').waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     expect(await page.getByTestId('kiosk-waiting').getAttribute('data-count')).toBe('1');
     expect(await page.getByTestId('kiosk-waiting').innerText()).toContain('1 finished survey');
 

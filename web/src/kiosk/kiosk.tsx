@@ -7,6 +7,9 @@ import { discardShared, retryNow, setSealKey } from '../offline/courier.ts';
 import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-copies.ts';
 import { surveysWord, useOutbox } from '../offline/use-outbox.ts';
 import { loadEveryLanguage } from '../language/language-packs.ts';
+import { appLanguage } from '../language/languages.ts';
+import { resetPreferences, useDocumentLanguage, useMessages, usePreferences } from '../language/preferences.ts';
+import { HelpNow } from '../respondent/help-now.tsx';
 import { STAFF_SIGN_IN_PATH } from '../routes.ts';
 import { SurveySession, type Phase } from '../respondent/survey-session.tsx';
 import { WaveClosed } from '../respondent/wave-closed.tsx';
@@ -50,7 +53,7 @@ type Screen =
   /** `child` numbers each young person, so the next one always gets a fresh survey. */
   | { kind: 'answering'; band: AgeBand; child: number }
   /** `queued`: the answers are safe on the tablet but wait for the Wi-Fi to be sent. */
-  | { kind: 'handback'; queued: boolean };
+  | { kind: 'handback'; band: AgeBand; queued: boolean };
 
 function ActiveKiosk({ info }: { info: WaveInfo }) {
   const { wave, bands } = info;
@@ -110,6 +113,8 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
   const show = useCallback((next: Screen) => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     window.scrollTo(0, 0);
+    // The next child starts with none of this one's choices (language, reading aloud).
+    if (next.kind === 'ready') resetPreferences();
     setSurveyPhase(null);
     setScreen(next);
   }, []);
@@ -197,12 +202,12 @@ function ActiveKiosk({ info }: { info: WaveInfo }) {
         sharedDevice
         showThanks={false}
         onPhaseChange={setSurveyPhase}
-        onStored={() => show({ kind: 'handback', queued: false })}
-        onQueued={() => show({ kind: 'handback', queued: true })}
+        onStored={() => show({ kind: 'handback', band: screen.band, queued: false })}
+        onQueued={() => show({ kind: 'handback', band: screen.band, queued: true })}
       />
     ) : null;
   } else {
-    body = <Handback advocacyService={wave.council.advocacyService} queued={screen.queued} onNext={() => show({ kind: 'ready' })} />;
+    body = <Handback advocacyService={wave.council.advocacyService} band={screen.band} queued={screen.queued} onNext={() => show({ kind: 'ready' })} />;
   }
 
   return (
@@ -227,7 +232,7 @@ function TabletOutbox() {
   const { waiting, struggling, refused } = useOutbox();
   if (waiting === 0 && refused.length === 0) return null;
   return (
-    <div className="notice" data-testid="kiosk-outbox">
+    <div className="notice" data-testid="kiosk-outbox" lang="en" dir="ltr">
       {waiting > 0 && (
         <p role="status" data-testid="kiosk-waiting" data-count={waiting}>
           Waiting to be sent from this tablet: <strong>{surveysWord(waiting)}</strong>.
@@ -251,33 +256,22 @@ function TabletOutbox() {
   );
 }
 
-function Handback({ advocacyService, queued, onNext }: { advocacyService: string; queued: boolean; onNext: () => void }) {
-  const helpId = useId();
+/**
+ * The child's last screen, in the language they answered in: their answers are safe, where help
+ * is, and the tablet goes back to the worker (whose button, and the outbox below it, are in English).
+ */
+function Handback({ advocacyService, band, queued, onNext }: { advocacyService: string; band: AgeBand; queued: boolean; onNext: () => void }) {
+  const { language } = usePreferences();
+  const m = useMessages();
+  useDocumentLanguage(language);
   return (
     <section className="kiosk-handback" data-testid="kiosk-handback">
-      <PageHeading title="Thank you">Thank you! Please hand the tablet back</PageHeading>
+      <PageHeading title="Thank you">{m.handBackTitle}</PageHeading>
       <p className="lead" data-testid={queued ? 'kiosk-handback-queued' : undefined}>
-        {queued
-          ? "Your answers are saved on this tablet, locked so nobody can read them, and will be sent as soon as the Wi-Fi is back. Nobody will know which answers were yours."
-          : 'Your answers have been saved. Nobody will know which answers were yours.'}
+        {queued ? m.handBackQueued : m.handBackSaved}
       </p>
-      <section className="help-now" aria-labelledby={helpId}>
-        <h2 id={helpId}>If anything is worrying you, you can talk to someone now</h2>
-        <ul>
-          <li>
-            The worker running this session, or another adult you trust.
-          </li>
-          <li>
-            <strong>Childline</strong>: call 0800 1111. It's free, any time, day or night.
-          </li>
-          {advocacyService !== '' && (
-            <li>
-              <strong>Advocacy service</strong>: {advocacyService}
-            </li>
-          )}
-        </ul>
-      </section>
-      <button type="button" className="button secondary" onClick={onNext} data-testid="kiosk-next">
+      <HelpNow advocacyService={advocacyService} band={band} heading={m.thankYouHelpHeading} />
+      <button type="button" className="button secondary" onClick={onNext} data-testid="kiosk-next" lang="en" dir="ltr">
         Ready for the next person
       </button>
       <TabletOutbox />
@@ -285,20 +279,28 @@ function Handback({ advocacyService, queued, onNext }: { advocacyService: string
   );
 }
 
+/** Asked of the child on screen, in the language they chose. */
 function StillThere({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
+  const { language } = usePreferences();
+  const m = useMessages();
   useEffect(() => buttonRef.current?.focus(), []);
   return (
     <div className="kiosk-overlay">
-      <div className="kiosk-still-there" role="alertdialog" aria-modal="true" aria-labelledby={headingId} data-testid="kiosk-still-there">
-        <h2 id={headingId}>Are you still there?</h2>
-        <p>
-          Tap the button to carry on. If nobody does, the answers on this tablet will be cleared in{' '}
-          <span className="nowrap">{secondsLeft} seconds</span>, so the next person can't see them.
-        </p>
+      <div
+        className="kiosk-still-there"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        lang={language}
+        dir={appLanguage(language).dir}
+        data-testid="kiosk-still-there"
+      >
+        <h2 id={headingId}>{m.stillThereTitle}</h2>
+        <p>{m.stillThereText(secondsLeft)}</p>
         <button ref={buttonRef} type="button" className="button" onClick={onStillHere} data-testid="kiosk-still-here">
-          I'm still here
+          {m.stillHere}
         </button>
       </div>
     </div>

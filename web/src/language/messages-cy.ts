@@ -65,6 +65,14 @@ const cy: Messages = {
   noVoice: (language) =>
     `Dydy'r ddyfais hon ddim yn gallu darllen ${cy.languageName[language]} yn uchel. Gofynna i'r oedolyn sy'n dy helpu i'w ddarllen.`,
   languageName: { en: 'Saesneg', cy: 'Cymraeg', ar: 'Arabeg' },
+  handBackTitle: "Diolch! Rho'r llechen yn ôl, os gweli di'n dda",
+  handBackSaved: "Mae dy atebion wedi'u cadw. Fydd neb yn gwybod pa atebion oedd dy rai di.",
+  handBackQueued:
+    "Mae dy atebion wedi'u cadw ar y llechen hon, wedi'u cloi fel na all neb eu darllen, a byddan nhw'n cael eu hanfon cyn gynted ag y bydd y Wi-Fi yn ôl. Fydd neb yn gwybod pa atebion oedd dy rai di.",
+  stillThereTitle: "Wyt ti'n dal yna?",
+  stillThereText: (secondsLeft) =>
+    `Tapia'r botwm i barhau. Os na fydd neb yn gwneud, bydd yr atebion ar y llechen hon yn cael eu clirio mewn ${secondsLeft} eiliad, fel na all y person nesaf eu gweld.`,
+  stillHere: "Dw i'n dal yma",
 };
 
 export default cy;

@@ -68,6 +68,13 @@ export interface Messages {
   noConnectionKeepOpen: string;
   waitingToSend: (sharedDevice: boolean, count: number) => string;
   tryNow: string;
+  // A group session's tablet: the hand-back screen, and the "still there?" question when idle
+  handBackTitle: string;
+  handBackSaved: string;
+  handBackQueued: string;
+  stillThereTitle: string;
+  stillThereText: (secondsLeft: number) => string;
+  stillHere: string;
   // Start again, under the questions
   startAgain: string;
   startAgainConfirm: string;
@@ -136,6 +143,14 @@ const en: Messages = {
   listenToAnswer: (answer) => `Listen to the answer: ${answer}`,
   noVoice: (language) => `This device can't read ${en.languageName[language]} aloud. Ask the adult helping you to read it.`,
   languageName: { en: 'English', cy: 'Welsh', ar: 'Arabic' },
+  handBackTitle: 'Thank you! Please hand the tablet back',
+  handBackSaved: 'Your answers have been saved. Nobody will know which answers were yours.',
+  handBackQueued:
+    'Your answers are saved on this tablet, locked so nobody can read them, and will be sent as soon as the Wi-Fi is back. Nobody will know which answers were yours.',
+  stillThereTitle: 'Are you still there?',
+  stillThereText: (secondsLeft) =>
+    `Tap the button to carry on. If nobody does, the answers on this tablet will be cleared in ${secondsLeft} seconds, so the next person can't see them.`,
+  stillHere: "I'm still here",
 };
 
 const loaded = new Map<LanguageCode, Messages>([['en', en]]);
