@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { answerWholeSurvey } from '../support/survey-driver.ts';
+import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
+import arabic from '../../web/src/language/messages-ar.ts';
 
 let server: RunningApp;
 let browser: Browser;
@@ -104,6 +105,42 @@ async function startOwnSurvey(page: Page, slug: string, band: string): Promise<v
 }
 
 describe("save and come back on a child's own device", () => {
+  it('carries on in the language the child chose, read aloud or not as they chose, from the welcome-back screen on', async () => {
+    const wave = await ownWave();
+    const { context, page } = await freshPage(browser, PHONE);
+    await page.goto(`${server.baseUrl}/w/${wave.slug}/11-17`);
+    await page.getByTestId('start-survey').waitFor();
+    await chooseLanguage(page, 'ar');
+    await page.getByTestId('auto-read').setChecked(true);
+    await page.getByTestId('mode-own_device').check();
+    await page.getByTestId('start-survey').click();
+    await page.getByTestId('survey').waitFor();
+    await nextPage(page);
+    const answered = await answerThisPage(page);
+    expect(answered.length).toBeGreaterThan(0);
+    const [kept] = Object.values(await drafts(page));
+    expect(kept).toMatchObject({ language: 'ar', autoRead: true });
+
+    await page.reload();
+    await page.getByTestId('resume-offer').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('h1').innerText()).toBe(arabic.welcomeBack);
+    await page.locator('[data-testid="resume-survey"]:not([disabled])').waitFor();
+    expect(await page.getByTestId('resume-survey').innerText()).toBe(arabic.carryOn);
+    await page.getByTestId('resume-survey').click();
+    await page.getByTestId('survey').waitFor();
+    expect(await page.getByTestId('survey').getAttribute('lang')).toBe('ar');
+    expect((await tickedOnScreen(page)).sort()).toEqual([...answered].sort());
+    // The survey carried on with the same choices: the next answer is kept with them again.
+    const before = JSON.stringify(Object.values(await drafts(page))[0]!.data);
+    await page.locator('.sd-question:visible').first().locator('.sd-item label').nth(1).click();
+    const [again] = Object.values(await drafts(page));
+    expect(JSON.stringify(again!.data)).not.toBe(before);
+    expect(again).toMatchObject({ language: 'ar', autoRead: true });
+    await context.close();
+  });
+
   it('carries on after a reload at the same page with the same answers, and forgets them once they are stored', async () => {
     const wave = await ownWave();
     const { context, page } = await freshPage(browser, PHONE);

@@ -73,6 +73,14 @@ const cy: Messages = {
   stillThereText: (secondsLeft) =>
     `Tapia'r botwm i barhau. Os na fydd neb yn gwneud, bydd yr atebion ar y llechen hon yn cael eu clirio mewn ${secondsLeft} eiliad, fel na all y person nesaf eu gweld.`,
   stillHere: "Dw i'n dal yma",
+  welcomeBack: 'Croeso nôl',
+  resumeLead: (title) => `Dechreuaist ti “${title}” ar y ddyfais hon. Mae dy atebion hyd yn hyn wedi'u cadw yma.`,
+  resumeRefused: "Dydy'r arolwg ddim wedi cadw dy atebion eto.",
+  resumeRefusedSaid: 'Dywedodd:',
+  resumeRefusedNext: "Maen nhw'n dal ar y ddyfais hon. Dal ati i'w gwirio, yna anfon nhw eto.",
+  carryOn: "Dal ati o'r man lle gadewais i",
+  resumeNote: (startAgain) =>
+    `Mae dy atebion yn cael eu cadw ar y ddyfais hon yn unig, a dim ond nes eu bod wedi'u hanfon. Mae “${startAgain}” yn eu clirio. Os oes pobl eraill yn defnyddio'r ddyfais hon, gelli di eu clirio nawr.`,
 };
 
 export default cy;

@@ -75,6 +75,14 @@ export interface Messages {
   stillThereTitle: string;
   stillThereText: (secondsLeft: number) => string;
   stillHere: string;
+  // Coming back to answers kept on this device
+  welcomeBack: string;
+  resumeLead: (title: string) => string;
+  resumeRefused: string;
+  resumeRefusedSaid: string;
+  resumeRefusedNext: string;
+  carryOn: string;
+  resumeNote: (startAgain: string) => string;
   // Start again, under the questions
   startAgain: string;
   startAgainConfirm: string;
@@ -151,6 +159,14 @@ const en: Messages = {
   stillThereText: (secondsLeft) =>
     `Tap the button to carry on. If nobody does, the answers on this tablet will be cleared in ${secondsLeft} seconds, so the next person can't see them.`,
   stillHere: "I'm still here",
+  welcomeBack: 'Welcome back',
+  resumeLead: (title) => `You started “${title}” on this device. Your answers so far are saved here.`,
+  resumeRefused: 'Your answers have not been saved by the survey yet.',
+  resumeRefusedSaid: 'It said:',
+  resumeRefusedNext: 'They are still on this device. Carry on to check them, then send them again.',
+  carryOn: 'Carry on where I left off',
+  resumeNote: (startAgain) =>
+    `Your answers are kept only on this device, and only until they are sent. “${startAgain}” clears them. If other people use this device, you can clear them now.`,
 };
 
 const loaded = new Map<LanguageCode, Messages>([['en', en]]);

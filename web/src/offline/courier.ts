@@ -182,6 +182,8 @@ async function refuse(entry: Entry, rejection: Rejection): Promise<void> {
       page: 0,
       savedOn: localIsoDate(),
       refusal: rejection.message,
+      ...(draft.language ? { language: draft.language } : {}),
+      ...(draft.autoRead !== undefined ? { autoRead: draft.autoRead } : {}),
     });
   if (backAsDraft) {
     entries.delete(id);

@@ -39,6 +39,12 @@ describe('reading a stored draft', () => {
     expect(parseDraft(JSON.stringify({ ...draft, savedOn: '2026-11-23T10:00:00Z' }))).toBeNull();
   });
 
+  it("keeps the child's language and reading-aloud choice, and drops either when it is not one the app knows", () => {
+    const chosen = { ...draft, language: 'ar', autoRead: true };
+    expect(parseDraft(JSON.stringify(chosen))).toEqual(chosen);
+    expect(parseDraft(JSON.stringify({ ...draft, language: 'xx', autoRead: 'yes' }))).toEqual(draft);
+  });
+
   it('never reads a group-session draft back, since a shared tablet keeps none', () => {
     expect(parseDraft(JSON.stringify({ ...draft, mode: 'group_session' }))).toBeNull();
   });

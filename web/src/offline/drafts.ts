@@ -1,4 +1,5 @@
 import type { AgeBand } from '@you-said/surveys';
+import { isLanguageCode, type LanguageCode } from '../language/languages.ts';
 import type { ResponseMode } from '../response-body.ts';
 
 /**
@@ -26,6 +27,9 @@ export interface Draft {
   savedOn: string;
   /** set when the server refused the finished answers: what it said */
   refusal?: string;
+  /** the language the child was answering in, and whether questions were read out, to carry on alike */
+  language?: LanguageCode;
+  autoRead?: boolean;
 }
 
 const PREFIX = 'you-said:draft:';
@@ -48,7 +52,7 @@ export function parseDraft(text: string | null): Draft | null {
     return null;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { mode, data, page, savedOn, refusal } = value as Record<string, unknown>;
+  const { mode, data, page, savedOn, refusal, language, autoRead } = value as Record<string, unknown>;
   if (typeof mode !== 'string' || !MODES.includes(mode) || mode === 'group_session') return null;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) return null;
@@ -59,6 +63,8 @@ export function parseDraft(text: string | null): Draft | null {
     page,
     savedOn,
     ...(typeof refusal === 'string' && refusal !== '' ? { refusal } : {}),
+    ...(isLanguageCode(language) ? { language } : {}),
+    ...(typeof autoRead === 'boolean' ? { autoRead } : {}),
   };
 }
 

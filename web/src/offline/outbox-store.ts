@@ -1,4 +1,5 @@
 import type { Rejection } from '../submit-outcome.ts';
+import type { LanguageCode } from '../language/languages.ts';
 import type { DraftKey } from './drafts.ts';
 import type { ResponseMode } from '../response-body.ts';
 import { isSealed, type Sealed } from './seal.ts';
@@ -18,7 +19,7 @@ export interface OutboxRecord {
   /** Shared tablet: the request body, encrypted (see seal.ts). */
   sealed?: Sealed;
   /** Own device: where to put the answers back as a draft if the server refuses them. */
-  draft?: { key: DraftKey; mode: ResponseMode };
+  draft?: { key: DraftKey; mode: ResponseMode; language?: LanguageCode; autoRead?: boolean };
   /** Set once the server has refused it: what it said. */
   rejection?: Rejection;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useMessages } from '../language/preferences.ts';
+import { localisedText } from '../language/languages.ts';
+import { useDocumentLanguage, useMessages, usePreferences, useShownLanguage } from '../language/preferences.ts';
 import { LoadFailed, PageHeading } from '../ui.tsx';
 
 export type Readiness = 'loading' | 'ready' | 'unavailable' | 'not_found';
@@ -8,8 +9,10 @@ export type Readiness = 'loading' | 'ready' | 'unavailable' | 'not_found';
  * Shown instead of the start screen when this device holds answers to this very survey: the
  * child can carry on where they left off, or clear them and start again.
  */
-export function ResumeOffer({ title, councilName, refusal, readiness, onReload, onCarryOn, onStartAgain }: {
+export function ResumeOffer({ title, localisedTitle, councilName, refusal, readiness, onReload, onCarryOn, onStartAgain }: {
   title: string;
+  /** the instrument's title in each of its languages, once it has loaded */
+  localisedTitle?: unknown;
   councilName: string;
   /** what the server said when it refused these answers, if it did */
   refusal: string | undefined;
@@ -18,41 +21,43 @@ export function ResumeOffer({ title, councilName, refusal, readiness, onReload, 
   onCarryOn: () => void;
   onStartAgain: () => void;
 }) {
+  // In the language the child was answering in (see SurveySession), once its words are here.
+  const { language } = usePreferences();
+  const m = useMessages();
+  useDocumentLanguage(language);
+  const shownTitle = localisedText(localisedTitle, useShownLanguage(language)) ?? title;
   return (
     <section className="start" data-testid="resume-offer">
       <p className="eyebrow">{councilName}</p>
-      <PageHeading title={title}>Welcome back</PageHeading>
+      <PageHeading title={title}>{m.welcomeBack}</PageHeading>
       {refusal !== undefined ? (
         <div className="error-box" role="alert" data-testid="resume-refusal">
           <p>
-            <strong>Your answers have not been saved by the survey yet.</strong> It said: {refusal}
+            <strong>{m.resumeRefused}</strong> {m.resumeRefusedSaid} <bdi lang="en">{refusal}</bdi>
           </p>
-          <p>They are still on this device. Carry on to check them, then send them again.</p>
+          <p>{m.resumeRefusedNext}</p>
         </div>
       ) : (
-        <p className="lead">You started “{title}” on this device. Your answers so far are saved here.</p>
+        <p className="lead">{m.resumeLead(shownTitle)}</p>
       )}
 
       {readiness === 'unavailable' && <LoadFailed onRetry={onReload} />}
       {readiness === 'not_found' && (
         <p className="notice" role="alert">
-          This survey isn't available right now. Please tell the adult who gave you the link.
+          {m.notAvailable}
         </p>
       )}
       <div className="band-list">
         {(readiness === 'ready' || readiness === 'loading') && (
           <button type="button" className="button" onClick={onCarryOn} disabled={readiness !== 'ready'} data-testid="resume-survey">
-            {readiness === 'ready' ? 'Carry on where I left off' : 'Getting the questions ready…'}
+            {readiness === 'ready' ? m.carryOn : m.gettingReady}
           </button>
         )}
         <button type="button" className="button secondary" onClick={onStartAgain} data-testid="start-again">
-          Start again
+          {m.startAgain}
         </button>
       </div>
-      <p className="note">
-        Your answers are kept only on this device, and only until they are sent. <strong>Start again</strong> clears
-        them. If other people use this device, you can clear them now.
-      </p>
+      <p className="note">{m.resumeNote(m.startAgain)}</p>
     </section>
   );
 }

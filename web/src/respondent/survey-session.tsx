@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AgeBand } from '@you-said/surveys';
 import type { Model } from 'survey-core';
 import { loadInstrument, loadWave, type PublicWave, type WaveBand } from '../api.ts';
@@ -11,8 +11,9 @@ import { deviceStorage, isWorthResuming, readDraft, removeDraft, writeDraft, typ
 import { instrumentPath, keepForOffline, wavePath } from '../offline/offline-copies.ts';
 import { ResumeOffer, StartAgain } from '../offline/resume-offer.tsx';
 import { useOutbox } from '../offline/use-outbox.ts';
+import type { LanguageCode } from '../language/languages.ts';
 import type { Rejection } from '../submit-outcome.ts';
-import { surveyPreferences, usePreferences } from '../language/preferences.ts';
+import { chooseAutoRead, chooseLanguage, surveyPreferences, usePreferences } from '../language/preferences.ts';
 import { loadLanguage } from '../language/language-packs.ts';
 import { useRemote } from '../use-remote.ts';
 import { makeUuid } from '../uuid.ts';
@@ -94,6 +95,14 @@ export function SurveySession(props: SurveySessionProps) {
     const draft = readDraft(storage, draftKey);
     return draft && isWorthResuming(draft) ? draft : null;
   });
+  // A child coming back carries on as they were: in their language, read aloud or not.
+  useLayoutEffect(() => {
+    if (resumable?.language) chooseLanguage(resumable.language);
+    if (resumable?.autoRead !== undefined) chooseAutoRead(resumable.autoRead);
+    // Once, as the page opens; "Start again" goes to a fresh start screen.
+  }, []);
+  // The choices the survey began with, kept with its draft and its place in the outbox.
+  const choicesRef = useRef<{ language: LanguageCode; autoRead: boolean } | null>(null);
   // Whether the answers so far are safe on this device (so leaving the page loses nothing).
   const [keptOnDevice, setKeptOnDevice] = useState(storage !== null);
   const [queuedOnDevice, setQueuedOnDevice] = useState(false);
@@ -153,7 +162,7 @@ export function SurveySession(props: SurveySessionProps) {
     const chosenMode = mode;
     void enqueue(prepared, {
       shared: sharedDevice,
-      ...(storage && chosenMode ? { draft: { key: draftKeyRef.current, mode: chosenMode } } : {}),
+      ...(storage && chosenMode ? { draft: { key: draftKeyRef.current, mode: chosenMode, ...(choicesRef.current ?? {}) } } : {}),
     }).then(({ persisted }) => {
       if (!current) return;
       setQueuedOnDevice(persisted);
@@ -223,7 +232,13 @@ export function SurveySession(props: SurveySessionProps) {
     if (!storage) return;
     const save = () => {
       if (model.state === 'completed') return;
-      const draft: Draft = { mode: chosenMode, data: model.data as Record<string, unknown>, page: model.currentPageNo, savedOn: localIsoDate() };
+      const draft: Draft = {
+        mode: chosenMode,
+        data: model.data as Record<string, unknown>,
+        page: model.currentPageNo,
+        savedOn: localIsoDate(),
+        ...(choicesRef.current ?? {}),
+      };
       setKeptOnDevice(writeDraft(storage, draftKeyRef.current, draft));
     };
     model.onValueChanged.add(save);
@@ -238,7 +253,9 @@ export function SurveySession(props: SurveySessionProps) {
     const model = prepared ?? runtime.runtime.prepareSurveyModel(version.definition, wave.council.advocacyService);
     unstartedRef.current = null;
     setPrepared(null);
-    runtime.runtime.beginSurvey(model, { instrument: version.id, ...surveyPreferences(band) });
+    const choices = surveyPreferences(band);
+    choicesRef.current = choices;
+    runtime.runtime.beginSurvey(model, { instrument: version.id, ...choices });
     if (draft) {
       model.data = draft.data;
       const lastPage = Math.max(0, model.visiblePageCount - 1);
@@ -309,6 +326,7 @@ export function SurveySession(props: SurveySessionProps) {
         return (
           <ResumeOffer
             title={pinned.title}
+            localisedTitle={instrument.state.kind === 'ok' ? instrument.state.value.definition.title : undefined}
             councilName={wave.council.name}
             refusal={resumable.refusal}
             readiness={readiness}
