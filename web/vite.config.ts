@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, minify, transformWithOxc, type Plugin, type Rollup } from 'vite';
+import { chimeSamples, wavFile } from '../surveys/audio/make-placeholder-recording.ts';
+import recordings from '../surveys/audio/manifest.json';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -162,6 +165,34 @@ function serviceWorker(): Plugin {
 }
 
 /**
+ * The stand-in recordings the audio manifest marks `placeholder` (three tones, not anyone's voice;
+ * see surveys/audio/README.md) are made here, into the build and by the dev server, rather than
+ * kept in git. A real recording at the same path under public/ wins.
+ */
+function placeholderRecordings(): Plugin {
+  let publicDir = '';
+  const placeholders = () =>
+    recordings.recordings.filter((r) => r.placeholder === true && !existsSync(path.join(publicDir, r.file))).map((r) => r.file);
+  return {
+    name: 'you-said-placeholder-recordings',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        if (!placeholders().includes(file)) return next();
+        res.setHeader('Content-Type', 'audio/wav');
+        res.end(wavFile(chimeSamples()));
+      });
+    },
+    generateBundle() {
+      for (const file of placeholders()) this.emitFile({ type: 'asset', fileName: file, source: wavFile(chimeSamples()) });
+    },
+  };
+}
+
+/**
  * Writes a Brotli (.br) and a gzip (.gz) copy, at the highest settings, beside every text file
  * of the build, so the server sends them without compressing on each request (and smaller:
  * on-the-fly compression is gzip at a middling level).
@@ -204,7 +235,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadSurveyChunk(), serviceWorker(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), preloadSurveyChunk(), serviceWorker(), placeholderRecordings(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,9 +1,10 @@
 /**
  * Writes the placeholder recording the read-aloud feature ships with: three soft rising tones
  * (C5, E5, G5), 16-bit mono PCM WAV at 16 kHz. It stands in for a real voice recording until a
- * council records its questions; see README.md.
+ * council records its questions; see README.md. The web build makes it (web/vite.config.ts); to
+ * write one to listen to:
  *
- *   pnpm exec tsx surveys/audio/make-placeholder-recording.ts web/public/audio/children-4-7/en/feel_safe.wav
+ *   pnpm exec tsx surveys/audio/make-placeholder-recording.ts /tmp/feel_safe.wav
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
