@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { latestInstrumentForBand, type AgeBand } from '@you-said/surveys';
 import { APP_LANGUAGES, type LanguageCode } from '../../web/src/language/languages.ts';
 import { describeViolations, horizontalOverflow, smallTapTargets, wcagViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { arrangeFieldwork } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage, completeSurveyByKeyboard, focusedControl, startSurveyByKeyboard } from '../support/survey-driver.ts';
 
 const BANDS: AgeBand[] = ['4-7', '8-11', '11-17', '16-25'];
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 async function openStartScreen(page: Page, slug: string, band: AgeBand, language: LanguageCode = 'en'): Promise<void> {
   await page.goto(`${server.baseUrl}/w/${slug}`);

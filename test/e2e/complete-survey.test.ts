@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { seedDemo, DEMO_WAVE_SLUG } from '@you-said/server';
-import { launchBrowser } from '../support/browser.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey } from '../support/survey-driver.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
+startAppAndBrowser();
 beforeAll(async () => {
-  server = await startApp();
   await seedDemo(server.db, new Date().toISOString().slice(0, 10), { synthetic: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** A phone-sized page that records every host it asks for anything. */

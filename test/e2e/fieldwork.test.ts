@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { hashCode } from '../../server/src/codes/access-codes.ts';
-import { launchBrowser } from '../support/browser.ts';
 import {
   arrangeAccount,
   arrangeCodes,
@@ -23,20 +22,10 @@ import {
   TABLET,
   withoutDash,
 } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey } from '../support/survey-driver.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 /** The printed form of a code: ten characters of the code alphabet, in two groups of five. */
 const PRINTED_CODE = /^[2-9A-HJKMNP-TW-Z]{5}-[2-9A-HJKMNP-TW-Z]{5}$/;

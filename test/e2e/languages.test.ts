@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { latestInstrumentForBand, localiseInstrument, SHIPPED_LANGUAGES, type AgeBand } from '@you-said/surveys';
 import { localisedText, type LanguageCode } from '../../web/src/language/languages.ts';
 import arabic from '../../web/src/language/messages-ar.ts';
 import welsh from '../../web/src/language/messages-cy.ts';
 import { messagesFor } from '../../web/src/language/messages.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { arrangeFieldwork } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
 
 const BANDS: AgeBand[] = ['4-7', '8-11', '11-17', '16-25'];
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 async function openStartScreen(page: Page, slug: string, band: AgeBand): Promise<void> {
   await page.goto(`${server.baseUrl}/w/${slug}`);

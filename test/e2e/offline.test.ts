@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { launchBrowser } from '../support/browser.ts';
 import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
 import arabic from '../../web/src/language/messages-ar.ts';
 import welsh from '../../web/src/language/messages-cy.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 interface OutboxRow {
   id: string;

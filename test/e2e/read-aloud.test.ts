@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { latestInstrumentForBand, localiseInstrument, type AgeBand } from '@you-said/surveys';
 import { localisedText, type LanguageCode } from '../../web/src/language/languages.ts';
 import arabicWords from '../../web/src/language/messages-ar.ts';
 import welshWords from '../../web/src/language/messages-cy.ts';
 import { installSpeechRecorder, speechRecord, VOICES_FOR_ALL, VOICES_WITHOUT_WELSH, type StubVoice } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { arrangeFieldwork } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { chooseLanguage } from '../support/survey-driver.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 const RECORDED = '/audio/children-4-7/en/feel_safe.wav';
 

@@ -1,23 +1,11 @@
 import { findItem } from '@you-said/surveys';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, wcagViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { freshPage, LAPTOP, PHONE, signInThroughPage } from '../support/fieldwork.ts';
 import { arrangeReport, COMMENTS_11_17, drawnPixels, FEW_ANSWERED, IMPROVED, parseCsv, pdfText } from '../support/report.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 const LONELINESS = findItem('loneliness')!.summary;
 

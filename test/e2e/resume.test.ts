@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
 import arabic from '../../web/src/language/messages-ar.ts';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startAppAndBrowser();
 
 const DRAFT_PREFIX = 'you-said:draft:';
 
