@@ -202,8 +202,17 @@ export function SurveySession(props: SurveySessionProps) {
     unstartedRef.current = model;
     setPrepared(model);
   }, [phase.kind, prepared, definition, runtime, wave.council.advocacyService]);
-  // A prepared model that was never started goes with the session.
-  useEffect(() => () => unstartedRef.current?.dispose(), []);
+  // A prepared model that was never started goes with the session (and, in development's double
+  // mount, is made again rather than used disposed).
+  useEffect(
+    () => () => {
+      const unstarted = unstartedRef.current;
+      unstartedRef.current = null;
+      unstarted?.dispose();
+      setPrepared(null);
+    },
+    [],
+  );
 
   const readiness: InstrumentReadiness =
     instrument.state.kind !== 'ok'
