@@ -16,6 +16,7 @@ import {
   shiftDays,
   signInThroughPage,
   skipWholeSurvey,
+  startGroupSessionThroughPage,
   submissionFor,
   submitThroughApi,
   tag,
@@ -234,12 +235,7 @@ describe('a group session on a shared tablet', () => {
     const { context, page } = await freshPage(browser, TABLET);
     page.on('dialog', (d) => void d.accept());
 
-    await signInThroughPage(page, server.baseUrl, worker);
-    await page.getByTestId(`wave-link-${wave.id}`).click();
-    await page.getByTestId('start-group-session').click();
-    await page.getByTestId('group-idle-minutes').fill('30');
-    await page.getByTestId('start-group-session-confirm').click();
-    await page.getByTestId('kiosk-ready').waitFor();
+    await startGroupSessionThroughPage(page, server.baseUrl, worker, wave.id, { idleMinutes: 30 });
     expect(new URL(page.url()).pathname).toBe('/group');
     const historyAtStart = await page.evaluate(() => history.length);
 

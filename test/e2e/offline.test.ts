@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
+import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, serverToday, shiftDays, startGroupSessionThroughPage, tag, TABLET } from '../support/fieldwork.ts';
 import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
 import arabic from '../../web/src/language/messages-ar.ts';
@@ -251,12 +251,7 @@ describe('a group session tablet whose Wi-Fi drops', () => {
     const { context, page } = await freshPage(browser, TABLET);
     page.on('dialog', (d) => void d.accept());
 
-    await signInThroughPage(page, server.baseUrl, worker);
-    await page.getByTestId(`wave-link-${wave.id}`).click();
-    await page.getByTestId('start-group-session').click();
-    await page.getByTestId('group-idle-minutes').fill('30');
-    await page.getByTestId('start-group-session-confirm').click();
-    await page.getByTestId('kiosk-ready').waitFor();
+    await startGroupSessionThroughPage(page, server.baseUrl, worker, wave.id, { idleMinutes: 30 });
     await serviceWorkerInCharge(page);
     // Every band's questions were fetched while the Wi-Fi was up.
     await offlineCopies(page, wave.slug, 4);
@@ -318,11 +313,7 @@ describe('a group session tablet whose Wi-Fi drops', () => {
     const worker = await arrangeAccount(server.db, { role: 'participation_worker', councilId });
     const { context, page } = await freshPage(browser, TABLET);
     page.on('dialog', (d) => void d.accept());
-    await signInThroughPage(page, server.baseUrl, worker);
-    await page.getByTestId(`wave-link-${wave.id}`).click();
-    await page.getByTestId('start-group-session').click();
-    await page.getByTestId('start-group-session-confirm').click();
-    await page.getByTestId('kiosk-ready').waitFor();
+    await startGroupSessionThroughPage(page, server.baseUrl, worker, wave.id);
 
     // The Wi-Fi lets nothing through to the survey's address, though the rest of the site works.
     await page.route('**/api/responses', (route) => route.abort('connectionrefused'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, signInThroughPage, tag, TABLET } from '../support/fieldwork.ts';
+import { arrangeAccount, arrangeFieldwork, freshPage, PHONE, startGroupSessionThroughPage, tag, TABLET } from '../support/fieldwork.ts';
 import { browser, server, startAppAndBrowser } from '../support/app-in-browser.ts';
 import { answerWholeSurvey, chooseLanguage } from '../support/survey-driver.ts';
 import arabic from '../../web/src/language/messages-ar.ts';
@@ -243,12 +243,7 @@ describe('a group session on a shared tablet', () => {
     const { context, page } = await freshPage(browser, TABLET);
     page.on('dialog', (d) => void d.accept());
 
-    await signInThroughPage(page, server.baseUrl, worker);
-    await page.getByTestId(`wave-link-${wave.id}`).click();
-    await page.getByTestId('start-group-session').click();
-    await page.getByTestId('group-idle-minutes').fill('30');
-    await page.getByTestId('start-group-session-confirm').click();
-    await page.getByTestId('kiosk-ready').waitFor();
+    await startGroupSessionThroughPage(page, server.baseUrl, worker, wave.id, { idleMinutes: 30 });
     const before = await storedInBrowser(page);
 
     await page.getByTestId('kiosk-start').click();

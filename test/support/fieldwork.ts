@@ -174,6 +174,25 @@ export async function signInThroughPage(page: Page, baseUrl: string, account: Pi
 }
 
 /**
+ * A worker signs in on a tablet and starts a group session for the wave from its page, waiting
+ * for the kiosk. `idleMinutes` sets how long a child may leave it before it clears (else the default).
+ */
+export async function startGroupSessionThroughPage(
+  page: Page,
+  baseUrl: string,
+  worker: Pick<ArrangedAccount, 'email' | 'password'>,
+  waveId: string,
+  opts: { idleMinutes?: number } = {},
+): Promise<void> {
+  await signInThroughPage(page, baseUrl, worker);
+  await page.getByTestId(`wave-link-${waveId}`).click();
+  await page.getByTestId('start-group-session').click();
+  if (opts.idleMinutes !== undefined) await page.getByTestId('group-idle-minutes').fill(String(opts.idleMinutes));
+  await page.getByTestId('start-group-session-confirm').click();
+  await page.getByTestId('kiosk-ready').waitFor();
+}
+
+/**
  * Goes through a survey page by page without answering anything (every question may be skipped)
  * and sends it; returns how many pages it passed. `onEachPage` looks at each page first, as it
  * was when it appeared. What is stored then is only what the survey held before the child
